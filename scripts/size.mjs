@@ -1,0 +1,49 @@
+// npm run size: checks the gzip size budgets of size-budget.json. Run after `npm run build`.
+// - the script-tag bundle as built (lit and i18next inside);
+// - each widget's ES module code as an app's bundler would ship it: the widget's entry and all
+//   it imports from this library (core included), minified, with lit and i18next left out.
+// Exits 1 when a budget is exceeded. `SIZE_BUDGET_SCALE=0.5` halves every limit (to see it fail).
+import { readFileSync, rmSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const scale = Number(process.env.SIZE_BUDGET_SCALE ?? 1);
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const rows = [];
+
+rows.push({ name: 'digione-widgets.js (all, lit + i18next inside)', size: gz(readFileSync(budget.bundle.file)), limit: budget.bundle.limit * scale });
+
+const tmp = '.size-tmp';
+for (const [name, { entry, limit }] of Object.entries(budget.widgets)) {
+  const outDir = join(tmp, name);
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: 'oxc',
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => 'index.js' },
+      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/]},
+    },
+  });
+  const files = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  const size = files.reduce((sum, f) => sum + gz(readFileSync(join(outDir, String(f)))), 0);
+  rows.push({ name: `${name} (ESM, without lit and i18next)`, size, limit: limit * scale });
+}
+rmSync(tmp, { recursive: true, force: true });
+
+let failed = 0;
+for (const row of rows) {
+  const ok = row.size <= row.limit;
+  if (!ok) failed += 1;
+  console.log(`${ok ? 'ok  ' : 'OVER'}  ${(row.size / 1000).toFixed(1).padStart(5)} kB of ${(row.limit / 1000).toFixed(1)} kB  ${row.name}`);
+}
+if (failed) {
+  console.error(`size budget exceeded by ${failed} of ${rows.length}; see README.md "Size budget"`);
+  process.exit(1);
+}
+console.log(`size budget: ${rows.length} of ${rows.length} within limits`);

@@ -1,0 +1,52 @@
+// npm test: every check in order, then one closing line "N passed, N failed" for the whole run.
+// Stages: type check, lint, browser tests (unit + component, web-test-runner in Chromium),
+// build, size budget, collector tests (node:test, real server), e2e (built bundle, real page).
+// A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const only = process.argv.slice(2);
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+
+const stages = [
+  { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: ['npx', 'eslint', '--max-warnings', '0', '.'] },
+  { name: 'browser', cmd: ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs'], counts: `${results}/wtr.json` },
+  { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
+  { name: 'size', cmd: ['node', 'scripts/size.mjs'] },
+  { name: 'node', cmd: nodeTests('test/collector', 'test/unit-node'), counts: `${results}/node.json` },
+  { name: 'e2e', cmd: nodeTests('test/e2e'), counts: `${results}/e2e.json`, env: { COUNT_FILE: `${results}/e2e.json` } },
+];
+
+function nodeTests(...dirs) {
+  const present = dirs.filter(existsSync);
+  if (!present.length) return null;
+  return ['node', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', ...present];
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const stage of stages) {
+  if (only.length && !only.includes(stage.name)) continue;
+  if (!stage.cmd) continue; // no test folder for it yet
+  console.log(`\n=== ${stage.name}: ${stage.cmd.join(' ')}`);
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...stage.env } });
+  const ok = run.status === 0;
+  if (stage.counts && existsSync(stage.counts)) {
+    const counts = JSON.parse(readFileSync(stage.counts, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+    if (!ok && counts.failed === 0) failed += 1; // the runner failed without a failing test
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  if (!ok) failures.push(stage.name);
+}
+if (failures.length) console.log(`\nfailed stages: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);

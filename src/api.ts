@@ -1,0 +1,7 @@
+/**
+ * The JavaScript API, the same in `window.DigiOneWidgets` and the npm entry: page-wide
+ * configuration, strings, and the pure functions of the widgets.
+ */
+export { VERSION as version } from './core/version.js';
+export { configure, type PageConfig } from './core/config.js';
+export { addResources } from './core/i18n.js';

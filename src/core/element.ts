@@ -1,0 +1,138 @@
+import { LitElement } from 'lit';
+import type { TFunction } from 'i18next';
+import { configuredLanguage, configuredEndpoint, checkEndpoint, onConfigure, type EndpointCheck } from './config.js';
+import { registerStrings, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
+import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
+import { shared } from './global.js';
+import { VERSION } from './version.js';
+import commonStrings from '../locales/common.js';
+
+/** Every connected widget; one MutationObserver tells them about `lang` changes anywhere. */
+const connected = shared<Set<DigiOneElement>>('connected', () => new Set());
+let langObserver: MutationObserver | undefined;
+
+function observeLanguageChanges(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const element of connected) element.languageMaybeChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The closest `lang` above a node, crossing shadow roots to their hosts. */
+function inheritedLang(start: Element): string | null {
+  let node: Element | null = start;
+  while (node) {
+    if (node !== document.documentElement && node.hasAttribute('lang')) return node.getAttribute('lang');
+    const parent: Element | null = node.parentElement;
+    if (parent) {
+      node = parent;
+    } else {
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The base of every DigiOne widget: resolves the language, translates with the library's
+ * shared i18next instance, resolves and checks the endpoint, and emits composed events.
+ */
+export class DigiOneElement extends LitElement {
+  /** The i18next namespace of the widget's strings (its tag without `digione-`). */
+  static namespace = 'common';
+  /** The widget's built-in strings, registered on first connect. */
+  static strings?: LocalizedStrings;
+  /** Which copy of the library defined this class; the define guard compares it. */
+  static readonly digioneVersion: string = VERSION;
+
+  /** The language the element renders in now. */
+  language: Language = DEFAULT_LANGUAGE;
+  /** Translates in the element's language and namespace, falling back to `common`. */
+  t: TFunction = translator(DEFAULT_LANGUAGE, 'common');
+
+  private cleanups: Array<() => void> = [];
+
+  override connectedCallback(): void {
+    const ctor = this.constructor as typeof DigiOneElement;
+    registerStrings('common', commonStrings);
+    if (ctor.strings) registerStrings(ctor.namespace, ctor.strings);
+    this.updateLanguage();
+    connected.add(this);
+    observeLanguageChanges();
+    this.cleanups.push(
+      onStringsAdded(() => this.requestUpdate()),
+      onConfigure(() => {
+        this.updateLanguage();
+        this.requestUpdate();
+      }),
+    );
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+
+  /**
+   * The element's own `lang`, else the closest ancestor's, else `configure({ locale })`, else
+   * `<html lang>`, else Finnish. Region tags map to their language; unsupported ones to Finnish.
+   */
+  resolveLanguage(): Language {
+    const own = this.getAttribute('lang');
+    if (own) return supportedLanguage(own) ?? DEFAULT_LANGUAGE;
+    const root = this.getRootNode();
+    const parent = this.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    const ancestor = parent ? inheritedLang(parent) : null;
+    if (ancestor) return supportedLanguage(ancestor) ?? DEFAULT_LANGUAGE;
+    const configured = configuredLanguage();
+    if (configured) return configured;
+    return supportedLanguage(document.documentElement.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
+  }
+
+  /** @internal Called by the shared observer when some `lang` attribute changed. */
+  languageMaybeChanged(): void {
+    if (this.updateLanguage()) this.requestUpdate();
+  }
+
+  private updateLanguage(): boolean {
+    const ctor = this.constructor as typeof DigiOneElement;
+    const next = this.resolveLanguage();
+    const changed = next !== this.language;
+    this.language = next;
+    this.t = translator(next, ctor.namespace);
+    return changed;
+  }
+
+  /** Dispatches a composed, bubbling CustomEvent; returns false when a listener cancelled it. */
+  emit<T>(name: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /**
+   * The endpoint from the `endpoint` attribute, else from `configure({ endpoint })`, checked.
+   * A refused one logs one console error naming the element and the attribute.
+   */
+  resolveEndpoint(attribute: string | null | undefined): EndpointCheck {
+    const value = attribute?.trim() || configuredEndpoint();
+    const result = checkEndpoint(value, document.baseURI);
+    if (!result.ok && result.reason !== 'missing') {
+      const key = `${result.reason}:${value}`;
+      if (this.reportedEndpoint !== key) {
+        this.reportedEndpoint = key;
+        console.error(
+          `<${this.localName}>: endpoint "${value}" is not allowed (${result.reason}); ` +
+            'use https, http on localhost, or a relative path on this site. Nothing will be sent.',
+        );
+      }
+    }
+    return result;
+  }
+
+  private reportedEndpoint?: string;
+}

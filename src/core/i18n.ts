@@ -1,0 +1,58 @@
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { shared } from './global.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language.js';
+
+export type Strings = { [key: string]: string | Strings };
+/** The same keys as another language's strings: sv and en must match fi, checked by tsc. */
+export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : StringsOf<T[K]> };
+/** One namespace's strings in every language: `{ fi: {...}, sv: {...}, en: {...} }`. */
+export type LocalizedStrings = Record<Language, Strings>;
+
+/**
+ * The library's one i18next instance. `createInstance` keeps it apart from any i18next the page
+ * itself uses; the Symbol.for key makes two copies of the bundle share it, so strings added
+ * through one copy's `addResources` reach elements defined by the other.
+ */
+export const i18n: I18n = shared('i18n', () => {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    ns: [],
+    resources: {},
+    initAsync: false,
+    interpolation: { escapeValue: false }, // Lit escapes; i18next must not double-escape
+    returnNull: false,
+  });
+  return instance;
+});
+
+const registered = shared<Set<string>>('i18n-namespaces', () => new Set());
+
+/**
+ * Adds a widget's built-in strings once. They go in without overwriting, so strings a page
+ * added earlier through `addResources` keep priority.
+ */
+export function registerStrings(namespace: string, strings: LocalizedStrings): void {
+  if (registered.has(namespace)) return;
+  registered.add(namespace);
+  for (const language of LANGUAGES) {
+    i18n.addResourceBundle(language, namespace, strings[language], true, false);
+  }
+}
+
+/** `DigiOneWidgets.addResources(lang, namespace, resources)`: override or add strings. */
+export function addResources(language: string, namespace: string, resources: Strings): void {
+  i18n.addResourceBundle(language, namespace, resources, true, true);
+}
+
+export function translator(language: Language, namespace: string): TFunction {
+  return i18n.getFixedT(language, [namespace, 'common']);
+}
+
+/** Called whenever strings are added, so elements can re-render. */
+export function onStringsAdded(listener: () => void): () => void {
+  i18n.store.on('added', listener);
+  return () => i18n.store.off('added', listener);
+}

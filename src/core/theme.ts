@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens. Every one is a custom property with its default on `:host`, so a page
+ * themes a widget from outside (`digione-join-form { --digione-color-primary: #00507a }`).
+ * The defaults meet WCAG 2.1 AA: text colours are at least 4.5:1 on the background and the
+ * surface, border and focus colours at least 3:1 (test/unit/theme.test.ts checks the ratios).
+ */
+export const TOKENS = {
+  '--digione-font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  // `medium` is the reader's own default size, unaffected by a page's `html { font-size: 62.5% }`
+  '--digione-font-size': 'medium',
+  '--digione-color-primary': '#0a5cad',
+  '--digione-color-on-primary': '#ffffff',
+  '--digione-color-text': '#1b1f24',
+  '--digione-color-text-muted': '#535b64',
+  '--digione-color-background': '#ffffff',
+  '--digione-color-surface': '#f3f5f8',
+  '--digione-color-border': '#6e7781',
+  '--digione-color-focus': '#b04400',
+  '--digione-color-error': '#b3261e',
+  '--digione-color-success': '#1d6b35',
+  '--digione-radius': '6px',
+  '--digione-space': '1rem',
+} as const;
+
+export type Token = keyof typeof TOKENS;
+
+/** Tokens, base layout and the focus ring shared by every widget. */
+export const baseStyles = css`
+  :host {
+    --digione-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --digione-font-size: medium;
+    --digione-color-primary: #0a5cad;
+    --digione-color-on-primary: #ffffff;
+    --digione-color-text: #1b1f24;
+    --digione-color-text-muted: #535b64;
+    --digione-color-background: #ffffff;
+    --digione-color-surface: #f3f5f8;
+    --digione-color-border: #6e7781;
+    --digione-color-focus: #b04400;
+    --digione-color-error: #b3261e;
+    --digione-color-success: #1d6b35;
+    --digione-radius: 6px;
+    --digione-space: 1rem;
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    /* The page's own text styles must not leak in: a hostile * { font: … !important } on the
+       host loses to these, because inside the shadow tree important declarations of the
+       component win over the page's. */
+    font-family: var(--digione-font-family) !important;
+    font-size: var(--digione-font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    color: var(--digione-color-text) !important;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--digione-color-focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  a {
+    color: var(--digione-color-primary);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Buttons, fields, error summary: the form vocabulary the three widgets share. */
+export const controlStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--digione-color-primary);
+    border-radius: var(--digione-radius);
+    background: var(--digione-color-primary);
+    color: var(--digione-color-on-primary);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+    text-align: center;
+  }
+  .button.secondary {
+    background: var(--digione-color-background);
+    color: var(--digione-color-primary);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--digione-space) * 0.75);
+    margin-block: var(--digione-space);
+  }
+  .field {
+    margin-block: 0 calc(var(--digione-space) * 1.25);
+  }
+  .field label,
+  .field legend,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .hint {
+    display: block;
+    color: var(--digione-color-text-muted);
+    margin-block-end: 0.25em;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='url'],
+  input[type='search'],
+  input:not([type]),
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 36em;
+    min-height: 44px;
+    padding: 0.45em 0.6em;
+    border: 2px solid var(--digione-color-border);
+    border-radius: var(--digione-radius);
+    background: var(--digione-color-background);
+  }
+  textarea {
+    min-height: 6em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--digione-color-error) !important;
+  }
+  .error-message {
+    display: block;
+    color: var(--digione-color-error);
+    font-weight: 600;
+    margin-block: 0.25em;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 calc(var(--digione-space) * 1.25);
+    min-width: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.3em;
+  }
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--digione-color-primary);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .error-summary {
+    border: 3px solid var(--digione-color-error);
+    border-radius: var(--digione-radius);
+    padding: var(--digione-space);
+    margin-block-end: var(--digione-space);
+  }
+  .error-summary h2,
+  .error-summary [role='heading'] {
+    font-size: 1.15em;
+    margin: 0 0 0.5em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error-summary a {
+    color: var(--digione-color-error);
+    font-weight: 600;
+  }
+  .notice {
+    border-inline-start: 6px solid var(--digione-color-primary);
+    background: var(--digione-color-surface);
+    padding: calc(var(--digione-space) * 0.75) var(--digione-space);
+    margin-block: var(--digione-space);
+    border-radius: var(--digione-radius);
+  }
+  .notice.error {
+    border-color: var(--digione-color-error);
+  }
+  .notice.success {
+    border-color: var(--digione-color-success);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

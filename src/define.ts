@@ -1,0 +1,17 @@
+/**
+ * Defines all three elements (a side effect). The npm entries `digione-widgets/event-card` etc.
+ * export the classes without defining anything.
+ */
+import { defineElement } from './core/define.js';
+import { VERSION } from './core/version.js';
+import { DigiOneEventCard } from './event-card/event-card.js';
+import { DigiOneReadinessChecker } from './readiness/readiness-checker.js';
+import { DigiOneJoinForm } from './join-form/join-form.js';
+
+export function defineAll(): void {
+  defineElement('digione-event-card', DigiOneEventCard, VERSION);
+  defineElement('digione-readiness-checker', DigiOneReadinessChecker, VERSION);
+  defineElement('digione-join-form', DigiOneJoinForm, VERSION);
+}
+
+defineAll();

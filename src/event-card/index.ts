@@ -1,0 +1,1 @@
+export { DigiOneEventCard } from './event-card.js';

@@ -1,0 +1,8 @@
+/** The npm entry: classes, types and pure functions; importing it defines nothing. */
+export * from './api.js';
+export { DigiOneElement } from './core/element.js';
+export { defineElement } from './core/define.js';
+export { buildEnvelope, SUBMISSION_TYPES, DATA_SCHEMAS, type Envelope, type SubmissionType } from './core/submit/envelope.js';
+export { DigiOneEventCard } from './event-card/index.js';
+export { DigiOneReadinessChecker } from './readiness/index.js';
+export { DigiOneJoinForm } from './join-form/index.js';

@@ -1,0 +1,1 @@
+export { DigiOneJoinForm } from './join-form.js';

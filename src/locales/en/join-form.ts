@@ -1,0 +1,6 @@
+import type { StringsOf } from '../../core/i18n.js';
+import type fi from '../fi/join-form.js';
+
+export default {
+  title: 'join-form (en)',
+} satisfies StringsOf<typeof fi>;

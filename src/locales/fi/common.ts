@@ -1,0 +1,16 @@
+export default {
+  optional: '(valinnainen)',
+  endpointMissing: 'Lähetysosoitetta ei ole määritetty, joten tätä ei voi lähettää. Sivun ylläpitäjä: aseta elementille endpoint-attribuutti.',
+  endpointRefused: 'Lähetysosoite ”{{value}}” ei ole sallittu (vaaditaan https tai sivuston oma polku), joten mitään ei lähetetä. Sivun ylläpitäjä: korjaa endpoint-attribuutti.',
+  privacyMissing: 'Tietosuojaselosteen osoitetta ei ole määritetty, joten lomake ei ota vastaan tietoja. Sivun ylläpitäjä: aseta elementille privacy-url-attribuutti.',
+  errorSummaryTitle: 'Korjaa seuraavat kohdat',
+  privacyLink: 'tietosuojaseloste',
+  opensInNewWindow: '(avautuu uuteen ikkunaan)',
+  errorPrefix: 'Virhe:',
+  submission: {
+    sending: 'Lähetetään…',
+    queued: 'Tallennettu tälle laitteelle – lähetetään automaattisesti, kun yhteys palaa.',
+    failed: 'Lähetys ei onnistunut. Tietosi ovat yhä lomakkeella.',
+  },
+  loading: 'Ladataan…',
+};

@@ -1,0 +1,1 @@
+export { DigiOneReadinessChecker } from './readiness-checker.js';

@@ -1,0 +1,47 @@
+// Shared by the e2e tests: Debian Chromium through playwright-core, and a static server on
+// 127.0.0.1 (fastify) that serves the built bundle and test pages with real HTTP headers.
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+export function launchBrowser(options = {}) {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, ...options });
+}
+
+/**
+ * Serves dist/ at /dist/ and the given pages ({ '/page.html': { body, headers } }) on
+ * 127.0.0.1 at a free port. Returns { url, close }.
+ */
+export async function servePages(pages = {}, { staticDirs = {} } = {}) {
+  const app = Fastify({ logger: false });
+  await app.register(fastifyStatic, { root: `${root}dist`, prefix: '/dist/' });
+  for (const [prefix, dir] of Object.entries(staticDirs)) {
+    await app.register(fastifyStatic, { root: dir, prefix, decorateReply: false });
+  }
+  for (const [path, page] of Object.entries(pages)) {
+    app.get(path, (_request, reply) => {
+      reply.headers({ 'content-type': 'text/html; charset=utf-8', ...(page.headers ?? {}) });
+      reply.send(page.body);
+    });
+  }
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address();
+  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
+}
+
+/** Collects console errors, warnings and page errors of a page. */
+export function watchConsole(page) {
+  const log = { errors: [], warnings: [], pageErrors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  return log;
+}

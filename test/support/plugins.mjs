@@ -1,0 +1,7 @@
+/**
+ * Plugins of the web-test-runner server: test fixtures under /test/fixtures are served as files
+ * by the runner itself; servers that tests talk to (the collector) are added here.
+ */
+export function testPlugins() {
+  return [];
+}

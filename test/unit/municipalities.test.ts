@@ -1,0 +1,30 @@
+import { expect } from '@open-wc/testing';
+import { municipalities, findMunicipality, municipalityName, searchMunicipalities } from '../../src/data/municipality.js';
+
+describe('municipalities', () => {
+  it('lists every municipality once, by code', () => {
+    const list = municipalities();
+    expect(list.length).to.be.within(300, 315);
+    expect(new Set(list.map((m) => m.code)).size).to.equal(list.length);
+  });
+  it('finds by code or name in either language, ignoring case and accents', () => {
+    expect(findMunicipality('091')?.fi).to.equal('Helsinki');
+    expect(findMunicipality('91')?.fi).to.equal('Helsinki');
+    expect(findMunicipality('helsingfors')?.code).to.equal('091');
+    expect(findMunicipality('JAMSA')?.fi).to.equal('Jämsä');
+    expect(findMunicipality('Ei tällaista')).to.equal(undefined);
+  });
+  it('shows bilingual municipalities with both names, the page’s language first', () => {
+    const espoo = findMunicipality('Espoo')!;
+    expect(municipalityName(espoo, 'fi')).to.equal('Espoo – Esbo');
+    expect(municipalityName(espoo, 'sv')).to.equal('Esbo – Espoo');
+    expect(municipalityName(findMunicipality('Jämsä')!, 'sv')).to.equal('Jämsä');
+    expect(municipalityName(findMunicipality('Mariehamn')!, 'fi')).to.equal('Mariehamn');
+  });
+  it('searches Finnish and Swedish names, prefix matches first', () => {
+    expect(searchMunicipalities('esb', 'fi')[0].fi).to.equal('Espoo');
+    expect(searchMunicipalities('jyva', 'fi')[0].fi).to.equal('Jyväskylä');
+    const results = searchMunicipalities('kaupunki', 'fi').map((m) => m.fi);
+    expect(results).to.include('Kristiinankaupunki');
+  });
+});
