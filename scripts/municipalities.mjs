@@ -34,5 +34,12 @@ export const MUNICIPALITIES_SOURCE = '${pkg.name}@${pkg.version}, ${updated}';
 export const MUNICIPALITIES_PACKED =
   '${packed.replace(/'/g, "\\'")}';
 `;
-writeFileSync('src/data/municipalities.ts', source);
+const target = 'src/data/municipalities.ts';
+if (process.argv.includes('--check')) {
+  // CI: the committed module must be what the pinned registry package generates
+  const same = readFileSync(target, 'utf8') === source;
+  console.log(same ? `${target} is up to date` : `${target} differs from ${pkg.name}@${pkg.version}: run npm run data:municipalities`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, source);
 console.log(`wrote src/data/municipalities.ts: ${list.length} municipalities (${pkg.name}@${pkg.version}, ${updated})`);
