@@ -1,0 +1,109 @@
+// The widgets on a hostile page, part 1: a strict Content-Security-Policy with Trusted Types
+// sent as a real HTTP header, and the bundle loaded twice (same and different version).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, servePages, watchConsole, root } from './support.mjs';
+import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, TAGS, widgetsReady } from './pages/harness.mjs';
+
+const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
+const bundle = readFileSync(`${root}dist/digione-widgets.js`, 'utf8');
+assert.ok(bundle.includes(`\`${version}\``) || bundle.includes(`"${version}"`), 'the bundle carries its version');
+// A copy of the bundle that says it is another version: every place the version string occurs.
+const otherVersion = '9.9.9-other';
+const otherBundle = ['"', "'", '`'].reduce((code, q) => code.replaceAll(`${q}${version}${q}`, `${q}${otherVersion}${q}`), bundle);
+
+const widgets = `<digione-event-card ${SEED_EVENT}></digione-event-card>
+<digione-readiness-checker></digione-readiness-checker>
+<digione-join-form privacy-url="/tietosuoja.html"></digione-join-form>`;
+const script = (src) => `<script src="${src}" defer></script>`;
+const csp = { 'content-security-policy': STRICT_CSP };
+
+let server;
+let browser;
+before(async () => {
+  server = await servePages({
+    '/csp.html': { headers: csp, body: documentOf({ head: script('/dist/digione-widgets.js'), body: widgets }) },
+    '/twice.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js'), body: widgets }) },
+    '/other.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }) },
+    // Lit names its Trusted Types policy 'lit-html'; a second copy of Lit (the bundle twice, or
+    // another Lit-based component on the page) needs 'allow-duplicates' to create it again.
+    '/csp-twice.html': {
+      headers: { 'content-security-policy': `${STRICT_CSP} 'allow-duplicates'` },
+      body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }),
+    },
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+    '/other/digione-widgets.js': { headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: otherBundle },
+  }, { staticDirs: { '/pages/': pagesDir } });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const log = watchConsole(page);
+  const response = await page.goto(`${server.url}${path}`);
+  await widgetsReady(page);
+  return { page, log, response };
+}
+
+const report = (page) => page.evaluate(() => ({ violations: window.__violations, errors: window.__errors }));
+
+test('strict CSP with Trusted Types (a real header): all three widgets render, no violation', async () => {
+  const { page, log, response } = await open('/csp.html');
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  // the policy is in force: an inline script is refused and reported
+  const inlineBlocked = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    try {
+      probe.innerHTML = '<b>x</b>'; // a plain string into an HTML sink: Trusted Types refuses it
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.equal(inlineBlocked, true, 'Trusted Types enforced on the page');
+  const result = await report(page);
+  // the deliberate probe above is the only violation allowed
+  assert.deepEqual(result.violations.filter((v) => !v.sample?.includes('<b>x</b>')), []);
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.errors.filter((text) => !text.includes('TrustedHTML')), []);
+  for (const tag of TAGS) {
+    const text = await page.locator(tag).evaluate((element) => element.shadowRoot.textContent.trim());
+    assert.ok(text.length > 0, `${tag} shows text`);
+  }
+  await page.close();
+});
+
+test('the same bundle twice: no exception, no warning, the elements work', async () => {
+  const { page, log } = await open('/twice.html');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await report(page), { violations: [], errors: [] });
+  assert.deepEqual(log.warnings.filter((text) => text.includes('digione')), []);
+  assert.equal(await page.evaluate(() => window.DigiOneWidgets.version), version);
+  await page.close();
+});
+
+test('another version of the bundle after the first: no exception, exactly one warning', async () => {
+  const { page, log } = await open('/other.html');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await report(page), { violations: [], errors: [] });
+  const warnings = log.warnings.filter((text) => text.includes('digione'));
+  assert.equal(warnings.length, 1, `one warning, got ${JSON.stringify(warnings)}`);
+  assert.match(warnings[0], new RegExp(`${otherVersion.replaceAll('.', '\\.')}.*${version.replaceAll('.', '\\.')}`));
+  // the first copy stays in charge of the page
+  assert.equal(await page.evaluate(() => window.DigiOneWidgets.version), version);
+  await page.close();
+});
+
+test("two versions under the strict CSP with Trusted Types 'allow-duplicates': no exception, no violation", async () => {
+  const { page, log } = await open('/csp-twice.html');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await report(page), { violations: [], errors: [] });
+  assert.equal(log.warnings.filter((text) => text.includes('digione')).length, 1);
+  await page.close();
+});

@@ -1,0 +1,69 @@
+// Shared by the hostile-page tests (test/e2e/hostile*.test.mjs): page building blocks and
+// in-page probes. Browser scripts and styles of the test pages live next to this file and are
+// served at /pages/ (external files only: the strict CSP forbids inline script and style).
+import { fileURLToPath } from 'node:url';
+
+export const pagesDir = fileURLToPath(new URL('./', import.meta.url));
+
+export const TAGS = ['digione-event-card', 'digione-readiness-checker', 'digione-join-form'];
+
+/** The strict policy of issue 7, verbatim. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** A whole HTML document; `head` and `body` are trusted test markup. */
+export function documentOf({ head = '', body = '', lang = 'fi', title = 'Testisivu' }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<script src="/pages/csp-probe.js"></script>${head}</head><body><main>${body}</main></body></html>`;
+}
+
+export const SEED_EVENT =
+  'heading="Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan" ' +
+  'start="2032-09-15T09:00" end="2032-09-15T09:45" location="Kuntatalo" ' +
+  'address="Toinen linja 14, 00530 Helsinki" organizer="Kuntaliitto"';
+
+/**
+ * Resolves when every widget on the page is defined, has finished its first update and shows
+ * something in its shadow root (text or form controls).
+ */
+export async function widgetsReady(page, tags = TAGS) {
+  await page.waitForFunction(async (list) => {
+    const elements = list.flatMap((tag) => [...document.querySelectorAll(tag)]);
+    if (!elements.length) return false;
+    await Promise.all(list.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(elements.map((element) => element.updateComplete));
+    return elements.every((element) => {
+      const root = element.shadowRoot;
+      return root && (root.textContent.trim().length > 0 || root.querySelector('input, button, svg, a'));
+    });
+  }, tags, { polling: 50 });
+}
+
+/** The focused element at the bottom of nested shadow roots, and how its focus looks. */
+export function focusInfo(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    const hosts = [];
+    while (element?.shadowRoot?.activeElement) {
+      hosts.push(element.localName);
+      element = element.shadowRoot.activeElement;
+    }
+    if (!element || element === document.body) return { tag: element?.localName ?? null, hosts, visible: false };
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none';
+    const rect = element.getBoundingClientRect();
+    return {
+      tag: element.localName,
+      type: element.getAttribute('type'),
+      text: (element.textContent || element.getAttribute('aria-label') || element.name || element.id || '').trim().slice(0, 60),
+      hosts,
+      focusVisible: element.matches(':focus-visible'),
+      visible: outline || shadow,
+      ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`,
+      onScreen: rect.width > 0 && rect.height > 0,
+    };
+  });
+}
