@@ -45,17 +45,25 @@ export const baseStyles = css`
     --digione-space: 1rem;
 
     display: block;
-    box-sizing: border-box;
     max-width: 100%;
     /* The page's own text styles must not leak in: a hostile * { font: … !important } on the
        host loses to these, because inside the shadow tree important declarations of the
-       component win over the page's. */
+       component win over the page's. The same for every inherited property a page's global
+       rules commonly set (test/e2e/hostile-css.test.mjs compares the computed styles). */
+    box-sizing: border-box !important;
     font-family: var(--digione-font-family) !important;
     font-size: var(--digione-font-size) !important;
     font-weight: 400 !important;
     font-style: normal !important;
+    font-variant: normal !important;
     line-height: 1.5 !important;
     color: var(--digione-color-text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     text-align: start;
     overflow-wrap: anywhere;
   }
