@@ -67,3 +67,74 @@ export function focusInfo(page) {
     };
   });
 }
+
+/**
+ * Computed styles of every element in a widget's shadow tree (nested shadow roots too), in
+ * document order, keyed by a readable path. Two pages with the same widgets can then be
+ * compared element by element.
+ */
+export function shadowStyles(page, tag, properties) {
+  return page.locator(tag).first().evaluate((host, props) => {
+    const rows = [];
+    const describe = (element) =>
+      `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}` +
+      `${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const visit = (root, path) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (['style', 'script', 'template', 'slot'].includes(element.localName)) continue;
+        const style = getComputedStyle(element);
+        const row = { path: `${path} ${describe(element)}` };
+        for (const prop of props) row[prop] = style.getPropertyValue(prop);
+        rows.push(row);
+        if (element.shadowRoot) visit(element.shadowRoot, row.path);
+      }
+    };
+    const hostStyle = getComputedStyle(host);
+    const hostRow = { path: host.localName };
+    for (const prop of props) hostRow[prop] = hostStyle.getPropertyValue(prop);
+    rows.push(hostRow);
+    visit(host.shadowRoot, host.localName);
+    return rows;
+  }, properties);
+}
+
+/**
+ * Horizontal overflow inside a widget: every element of the shadow tree (and the host) whose
+ * content is wider than its box, or that reaches past the viewport's right edge.
+ */
+export function overflowOf(page, tag) {
+  return page.locator(tag).evaluateAll((hosts) => {
+    const problems = [];
+    const viewport = document.documentElement.clientWidth;
+    const check = (element, label) => {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+      const rect = element.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1) return; // visually hidden text, empty boxes
+      // inline boxes and SVG internals have no scroll box of their own
+      const scrolls = style.display !== 'inline' && !(element instanceof SVGElement) && element.localName !== 'input';
+      if (scrolls && element.scrollWidth > element.clientWidth + 1) {
+        problems.push(`${label}: scrollWidth ${element.scrollWidth} > clientWidth ${element.clientWidth}`);
+      }
+      if (rect.right > viewport + 1 || rect.left < -1) {
+        problems.push(`${label}: spans ${Math.round(rect.left)}–${Math.round(rect.right)} px, viewport ${viewport} px`);
+      }
+    };
+    for (const host of hosts) {
+      check(host, host.localName);
+      const visit = (root, path) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (['style', 'script', 'template', 'slot'].includes(element.localName)) continue;
+          const label = `${path} ${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}${element.id ? `#${element.id}` : ''}`;
+          check(element, label);
+          if (element.shadowRoot) visit(element.shadowRoot, label);
+        }
+      };
+      visit(host.shadowRoot, host.localName);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      problems.push(`page: scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    }
+    return problems;
+  });
+}

@@ -1,0 +1,87 @@
+// The widgets on a hostile page, part 2: aggressive global CSS of the host page must not change
+// how they look, and they reflow at 320 px and with 200 % text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, servePages, watchConsole } from './support.mjs';
+import { documentOf, pagesDir, SEED_EVENT, TAGS, widgetsReady, shadowStyles, overflowOf } from './pages/harness.mjs';
+
+const widgets = `<digione-event-card ${SEED_EVENT} online-url="https://www.example.fi/tietoisku"
+  registration-url="https://www.example.fi/ilmoittaudu" description="Kerromme, miten ekosysteemiin liitytään, ja vastaamme kysymyksiin."></digione-event-card>
+<digione-readiness-checker municipality="Esimerkkilä"></digione-readiness-checker>
+<digione-join-form privacy-url="/tietosuoja.html"></digione-join-form>`;
+
+// What a person sees: text, colours, sizes and spacing of every element inside the widgets.
+const LOOK = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'letter-spacing',
+  'word-spacing', 'text-indent', 'text-shadow', 'white-space', 'font-variant-caps',
+  'text-transform', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'border-top-width',
+  'min-height', 'display', 'box-sizing', 'width', 'height', 'list-style-type', 'visibility'];
+
+let server;
+let browser;
+before(async () => {
+  server = await servePages({
+    '/plain.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: widgets }) },
+    '/hostile.html': {
+      body: documentOf({ head: '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>', body: widgets }),
+    },
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+  }, { staticDirs: { '/pages/': pagesDir } });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, { width = 1024, height = 800 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const log = watchConsole(page);
+  await page.goto(`${server.url}${path}`);
+  await widgetsReady(page);
+  return { page, log };
+}
+
+test('aggressive host CSS (* { font … !important }, button { all: unset }, [hidden] …) does not reach inside', async () => {
+  const plain = await open('/plain.html');
+  const hostile = await open('/hostile.html');
+  // the hostile sheet is in force on the page itself
+  assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.querySelector('main')).fontSize), '30px');
+  for (const tag of TAGS) {
+    const expected = await shadowStyles(plain.page, tag, LOOK);
+    const actual = await shadowStyles(hostile.page, tag, LOOK);
+    assert.equal(actual.length, expected.length, `${tag}: the same elements`);
+    const differences = [];
+    actual.forEach((row, index) => {
+      for (const prop of LOOK) {
+        if (row[prop] !== expected[index][prop]) differences.push(`${row.path} ${prop}: ${expected[index][prop]} → ${row[prop]}`);
+      }
+    });
+    assert.deepEqual(differences, [], `${tag} looks the same on the hostile page`);
+  }
+  assert.deepEqual(hostile.log.pageErrors, []);
+  await plain.page.close();
+  await hostile.page.close();
+});
+
+test('reflow at 320 px: no horizontal scrolling inside the widgets, nothing reaches past the edge', async () => {
+  const { page } = await open('/plain.html', { width: 320, height: 640 });
+  for (const tag of TAGS) assert.deepEqual(await overflowOf(page, tag), [], tag);
+  await page.close();
+});
+
+// 200 % text the way a reader gets it: the browser's default font size doubled (CDP
+// Page.setFontSizes, the same setting as chrome://settings/fonts). The widgets size their text
+// from `medium`, so this doubles all their text while px-based page chrome stays; browser zoom
+// instead would scale everything and only narrow the viewport, which the 320 px test covers.
+test('200 % text (browser default font size 32 px) at 640 px: no horizontal scrolling, nothing cut off', async () => {
+  const page = await browser.newPage({ viewport: { width: 640, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto(`${server.url}/plain.html`);
+  await widgetsReady(page);
+  const size = await page.locator('digione-join-form').evaluate((host) => getComputedStyle(host).fontSize);
+  assert.equal(size, '32px', 'the widgets follow the reader’s text size');
+  for (const tag of TAGS) assert.deepEqual(await overflowOf(page, tag), [], tag);
+  await page.close();
+});
