@@ -1,0 +1,51 @@
+import type { MunicipalityRef, ReadinessAreaScore } from './submit/types.js';
+
+/**
+ * The readiness checker's last result on this device, which the join form may attach. Shared
+ * here, not in the checker, because a widget never imports another widget.
+ */
+export const READINESS_RESULT_KEY = 'digione-readiness:last-result';
+
+export interface StoredReadinessResult {
+  questionnaire: { id: string; version: string };
+  /** RFC 3339. */
+  completedAt: string;
+  municipality?: MunicipalityRef;
+  scores: {
+    /** 0–100. */
+    overall: number;
+    /** The level's id, e.g. "good". */
+    level: string;
+    /** The areas that have a score (an area with no scored answer is left out). */
+    areas: ReadinessAreaScore[];
+  };
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // blocked storage (privacy settings, sandboxed frames) throws on access
+  }
+}
+
+/** The stored result, or undefined when there is none or it is not in the documented shape. */
+export function readReadinessResult(store: Storage | undefined = storage()): StoredReadinessResult | undefined {
+  try {
+    const value = JSON.parse(store?.getItem(READINESS_RESULT_KEY) ?? 'null') as StoredReadinessResult | null;
+    const s = value?.scores;
+    if (!value || typeof value.questionnaire?.id !== 'string' || typeof value.completedAt !== 'string') return undefined;
+    if (!s || typeof s.overall !== 'number' || typeof s.level !== 'string' || !Array.isArray(s.areas)) return undefined;
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeReadinessResult(result: StoredReadinessResult, store: Storage | undefined = storage()): void {
+  try {
+    store?.setItem(READINESS_RESULT_KEY, JSON.stringify(result));
+  } catch {
+    // full or blocked storage: the result just isn't kept
+  }
+}
