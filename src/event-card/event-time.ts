@@ -1,0 +1,124 @@
+import { intlLocale, type Language } from '../core/language.js';
+import { formatTime } from '../core/format.js';
+
+/** Where an event stands at a moment: before it, during it, or after it. */
+export type EventStatus = 'upcoming' | 'ongoing' | 'ended';
+
+/** Without an `end`, an event is taken to last an hour (for the status and the calendar). */
+export const DEFAULT_DURATION_MS = 60 * 60 * 1000;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** The zone's offset from UTC (ms) at an instant, e.g. +3 h for Helsinki in summer. */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - (instant - (instant % 1000 + 1000) % 1000);
+}
+
+/**
+ * The instant a wall-clock time in a zone stands for. The zone's offsets a day before and a
+ * day after cover any DST change: a doubled autumn hour takes its first occurrence, a time in
+ * the spring-forward gap is read with the offset before the gap (03.30 in Helsinki → 04.30).
+ */
+export function wallTimeToUtc(wall: number, timeZone: string): number {
+  const before = zoneOffset(wall - 86_400_000, timeZone);
+  const after = zoneOffset(wall + 86_400_000, timeZone);
+  const readings = [wall - before, wall - after].filter((t) => t + zoneOffset(t, timeZone) === wall);
+  return readings.length ? Math.min(...readings) : wall - before;
+}
+
+/**
+ * Reads ISO 8601 (`2022-09-15T09:00`, `2022-09-15`, `…Z`, `…+03:00`). Without an offset the
+ * time is wall-clock time in `timeZone`. Returns undefined for anything it cannot read.
+ */
+export function parseEventTime(value: string | null | undefined, timeZone: string): Date | undefined {
+  const match = ISO.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
+  // Date.UTC rolls 31.2. over to March; a date that does not exist is an error here.
+  if (new Date(wall).getUTCDate() !== day) return undefined;
+  if (!offset) return new Date(wallTimeToUtc(wall, timeZone));
+  if (/^z$/i.test(offset)) return new Date(wall);
+  const sign = offset[0] === '-' ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return new Date(wall - sign * minutes * 60_000);
+}
+
+/** The status at `now`: ongoing from the start up to (not including) the end. */
+export function eventStatus(start: Date, end: Date | undefined, now: Date): EventStatus {
+  const until = end ?? new Date(start.getTime() + DEFAULT_DURATION_MS);
+  if (now < start) return 'upcoming';
+  return now < until ? 'ongoing' : 'ended';
+}
+
+function calendarDay(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+function weekday(date: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'short', timeZone }).format(date);
+}
+
+function dateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: language === 'en' ? 'long' : 'numeric',
+    year: 'numeric',
+    timeZone,
+  });
+}
+
+/** The word before a time: `klo 9.00`, `kl. 9.00`, and none in English (`09:00`). */
+const TIME_WORD: Record<Language, string> = { fi: 'klo ', sv: 'kl. ', en: '' };
+
+/**
+ * The date and time of an event as people write it:
+ * fi `to 15.9.2022 klo 9.00–9.45`, sv `tors 15.9.2022 kl. 9.00–9.45`,
+ * en `Thu 15 September 2022, 09:00–09:45`; several days `15.–16.9.2022, to klo 9.00 – pe klo 16.00`.
+ */
+export function formatEventTime(start: Date, end: Date | undefined, language: Language, timeZone: string): string {
+  const word = TIME_WORD[language];
+  const comma = language === 'en' ? ',' : '';
+  const time = (date: Date) => `${word}${formatTime(date, language, timeZone)}`;
+  const dates = dateFormat(language, timeZone);
+  if (!end || calendarDay(start, timeZone) === calendarDay(end, timeZone)) {
+    const until = end && end.getTime() !== start.getTime() ? `–${formatTime(end, language, timeZone)}` : '';
+    return `${weekday(start, language, timeZone)} ${dates.format(start)}${comma} ${time(start)}${until}`;
+  }
+  const range = dates.formatRange(start, end);
+  return `${range}, ${weekday(start, language, timeZone)} ${time(start)} – ${weekday(end, language, timeZone)} ${time(end)}`;
+}
+
+/** The viewer's own IANA zone, as the browser reports it. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * True when a viewer in `viewerZone` would read other clock times than the event's zone
+ * gives for this event: a zone with another name but the same offset (Mariehamn) needs no note.
+ */
+export function zoneDiffers(start: Date, end: Date | undefined, eventZone: string, viewerZone: string): boolean {
+  if (!viewerZone || viewerZone === eventZone) return false;
+  return [start, end ?? start].some((d) => zoneOffset(d.getTime(), eventZone) !== zoneOffset(d.getTime(), viewerZone));
+}
