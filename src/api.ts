@@ -5,3 +5,4 @@
 export { VERSION as version } from './core/version.js';
 export { configure, type PageConfig } from './core/config.js';
 export { addResources } from './core/i18n.js';
+export { buildIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from './event-card/calendar.js';
