@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const readinessStyles = css`
+  h2 {
+    font-size: 1.4em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  h3 {
+    font-size: 1.15em;
+    margin: 1.5em 0 0.5em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--digione-color-focus);
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    color: var(--digione-color-text-muted);
+    margin-block-end: 0.5em;
+  }
+  progress {
+    flex: 1 1 8em;
+    max-width: 20em;
+    height: 0.75em;
+    accent-color: var(--digione-color-primary);
+  }
+  .question {
+    border-block-start: 1px solid var(--digione-color-border);
+    padding-block-start: calc(var(--digione-space) * 0.75);
+  }
+  .question legend {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .score {
+    font-size: 1.25em;
+    font-weight: 600;
+    margin: 0;
+  }
+  .chart {
+    display: block;
+    margin-block: var(--digione-space);
+    overflow: visible;
+  }
+  .chart text {
+    fill: var(--digione-color-text);
+    font-size: 0.9em;
+  }
+  .chart .track {
+    fill: var(--digione-color-surface);
+    stroke: var(--digione-color-border);
+  }
+  .chart .value {
+    fill: var(--digione-color-primary);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 36em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--digione-color-border);
+    padding: 0.35em 0.5em 0.35em 0;
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  .recommendations li {
+    margin-block-end: 0.5em;
+  }
+  .send {
+    border-block-start: 1px solid var(--digione-color-border);
+    margin-block-start: calc(var(--digione-space) * 1.5);
+  }
+  @media (forced-colors: active) {
+    .chart .value {
+      fill: CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
+    }
+  }
+  /* Print or "save as PDF": the results only, no buttons or forms. */
+  @media print {
+    .actions,
+    .send,
+    button {
+      display: none !important;
+    }
+    .chart .value {
+      fill: #000;
+      print-color-adjust: exact;
+    }
+  }
+`;
