@@ -14,6 +14,13 @@ export default {
     sending: 'Sending…',
     queued: 'Saved on this device – it will be sent automatically when the connection is back.',
     failed: 'Sending failed. Your information is still in the form.',
+    retryNow: 'Try now',
+    expired: 'It could not be delivered within {{days}} days, so it was removed from this device. Your information is still in the form – you can send it again.',
+    earlier: {
+      delivered: 'A submission saved earlier on this device has now been delivered.',
+      expired: 'A submission saved earlier on this device could not be delivered within {{days}} days and was removed. Please send the information again if needed.',
+      rejected: 'The receiver did not accept a submission saved earlier on this device. Please send the information again if needed.',
+    },
   },
   loading: 'Loading…',
 } satisfies StringsOf<typeof fi>;

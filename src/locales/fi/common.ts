@@ -11,6 +11,13 @@ export default {
     sending: 'Lähetetään…',
     queued: 'Tallennettu tälle laitteelle – lähetetään automaattisesti, kun yhteys palaa.',
     failed: 'Lähetys ei onnistunut. Tietosi ovat yhä lomakkeella.',
+    retryNow: 'Yritä nyt',
+    expired: 'Lähetystä ei saatu perille {{days}} päivän aikana, joten se poistettiin tältä laitteelta. Tietosi ovat yhä lomakkeella – voit lähettää ne uudelleen.',
+    earlier: {
+      delivered: 'Tälle laitteelle aiemmin tallennettu lähetys on nyt perillä.',
+      expired: 'Tälle laitteelle aiemmin tallennettua lähetystä ei saatu perille {{days}} päivän aikana, joten se poistettiin. Lähetä tiedot tarvittaessa uudelleen.',
+      rejected: 'Vastaanottaja ei hyväksynyt tälle laitteelle aiemmin tallennettua lähetystä. Lähetä tiedot tarvittaessa uudelleen.',
+    },
   },
   loading: 'Ladataan…',
 };
