@@ -9,7 +9,7 @@ import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import type { AttachedReadiness } from '../core/submit/types.js';
 import { readReadinessResult } from '../core/readiness-result.js';
-import { findMunicipality, type Municipality } from '../data/municipality.js';
+import { findMunicipality, municipalityName, type Municipality } from '../data/municipality.js';
 import strings from '../locales/join-form.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { MunicipalityCombobox } from './municipality-combobox.js';
@@ -254,7 +254,7 @@ export class DigiOneJoinForm extends DigiOneElement {
     }
     const m = findMunicipality(this.values.municipality);
     const data = buildJoinRequest(this.values, {
-      municipality: m && { code: m.code, name: m.swedish ? m.sv : m.fi },
+      municipality: m && { code: m.code, name: municipalityName(m, this.language) }, // as the readiness checker names it
       readiness: this.attachedReadiness(),
       elapsedMs: performance.now() - this.renderedAt,
     });

@@ -26,7 +26,7 @@ export function buildJoinRequest(values: JoinFormValues, context: JoinRequestCon
     email: values.email.trim(),
     ...(phone ? { phone } : {}),
     ...(pupils !== undefined ? { pupils } : {}),
-    interests: [...values.interests],
+    interests: [...new Set(values.interests)],
     timeframe: values.timeframe,
     ...(message ? { message } : {}),
     consent: true,

@@ -208,7 +208,7 @@ describe('<digione-join-form>', () => {
     expect(elapsedMs).to.be.a('number').and.at.least(0);
     expect(data).to.deep.equal({
       organisationType: 'municipality',
-      municipality: { code: '049', name: 'Espoo' },
+      municipality: { code: '049', name: 'Espoo – Esbo' },
       contactName: 'Maija Meikäläinen',
       title: 'Sivistysjohtaja',
       email: 'maija.meikalainen@espoo.fi',
