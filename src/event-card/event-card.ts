@@ -470,14 +470,12 @@ export class DigiOneEventCard extends DigiOneElement {
       body = html`<p class="notice error">${t('common:endpointRefused', { value: this.endpoint })}</p>`;
     } else if (!privacy) {
       body = html`<p class="notice error">${t('common:privacyMissing')}</p>`;
-    } else if (done) {
-      body = html`${state === 'queued' ? nothing : html`<p class="notice success" tabindex="-1" id="sent">${t('form.sent')}</p>`}`;
     } else {
-      body = this.renderFields(privacy);
+      body = html`${done ? nothing : this.renderFields(privacy)}
+        <div role="status">${state === 'sent' || state === 'host' ? html`<p class="notice success" tabindex="-1" id="sent">${t('form.sent')}</p>` : nothing}</div>
+        ${this.submission.renderStatus()}`;
     }
-    return html`<section part="form" aria-labelledby="form-title">
-      ${title} ${body} ${this.submission.renderStatus()}
-    </section>`;
+    return html`<section part="form" aria-labelledby="form-title">${title} ${body}</section>`;
   }
 
   private renderFields(privacy: string): TemplateResult {

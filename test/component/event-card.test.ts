@@ -91,7 +91,10 @@ describe('<digione-event-card> content', () => {
 
   it('shows the plain-text description as text, and slotted rich content', async () => {
     const el = await seedCard({ extra: { description: 'Rivi 1\n<b>ei lihavoitu</b>' } });
-    el.innerHTML = '<p>Lisätietoja <a href="https://example.fi">sivulla</a></p>';
+    const rich = document.createElement('p');
+    const link = Object.assign(document.createElement('a'), { href: 'https://example.fi', textContent: 'sivulla' });
+    rich.append('Lisätietoja ', link);
+    el.append(rich);
     await el.updateComplete;
     expect($(el, '.description')!.textContent).to.equal('Rivi 1\n<b>ei lihavoitu</b>');
     expect($(el, '.description b')).to.equal(null);
