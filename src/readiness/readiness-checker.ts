@@ -128,11 +128,11 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     return localize(value, this.language);
   }
 
-  private async go(step: number): Promise<void> {
-    const q = this.questionnaire!;
+  /** Moves to a step, keeps the place on the device (unless starting over) and focuses the step's heading. */
+  private async go(step: number, keep = true): Promise<void> {
     this.step = step;
-    saveProgress(this.key, { step, answers: this.answers });
-    if (step === q.areas.length + 1) this.complete();
+    if (keep) saveProgress(this.key, { step, answers: this.answers });
+    if (step === this.questionnaire!.areas.length + 1) this.complete();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
@@ -147,7 +147,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     this.answers = {};
     this.errors = [];
     this.submission.reset();
-    void this.go(0);
+    void this.go(0, false);
   }
 
   private get scores(): ReadinessScores {
