@@ -6,3 +6,4 @@ export { VERSION as version } from './core/version.js';
 export { configure, type PageConfig } from './core/config.js';
 export { addResources } from './core/i18n.js';
 export { buildIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from './event-card/calendar.js';
+export { validateJoinForm, type JoinFormValues, type JoinError } from './join-form/validation.js';

@@ -6,3 +6,4 @@ export { buildEnvelope, SUBMISSION_TYPES, DATA_SCHEMAS, type Envelope, type Subm
 export { DigiOneEventCard } from './event-card/index.js';
 export { DigiOneReadinessChecker } from './readiness/index.js';
 export { DigiOneJoinForm } from './join-form/index.js';
+export type { JoinFormPrefill } from './join-form/join-form.js';

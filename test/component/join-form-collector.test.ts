@@ -14,10 +14,10 @@ interface Row {
 }
 
 const $ = <T extends HTMLElement = HTMLElement>(el: DigiOneJoinForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const rows = () => executeServerCommand<Row[]>('collector-rows', { type: 'fi.digione.join.requested' });
+const rows = () => executeServerCommand<Row[], unknown>('collector-rows', { type: 'fi.digione.join.requested' });
 
 async function filledForm(): Promise<DigiOneJoinForm> {
-  const endpoint = await executeServerCommand<string>('collector-url');
+  const endpoint = await executeServerCommand<string, unknown>('collector-url');
   const el = await fixture<DigiOneJoinForm>(
     html`<digione-join-form lang="sv" endpoint=${endpoint} privacy-url="/tietosuoja.html" no-draft></digione-join-form>`,
   );
@@ -87,7 +87,7 @@ describe('<digione-join-form> and the reference collector', () => {
     await waitUntil(() => $(el, '[part=success]'), 'success shown');
     await aTimeout(200);
     expect(await rows()).to.have.length(0);
-    expect(await executeServerCommand<unknown[]>('collector-requests')).to.have.length(0);
+    expect(await executeServerCommand<unknown[], unknown>('collector-requests')).to.have.length(0);
   });
 
   it('a refusal keeps the input and says so', async () => {
