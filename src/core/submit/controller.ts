@@ -31,8 +31,9 @@ const controllers = shared('submit-controllers', () => new Set<SubmissionControl
  * `send()` resolves at the first answer: 'sent', 'failed', 'queued' or 'host'. A queued
  * submission keeps being retried with backoff (at most `retry.tries` tries while the page is
  * open, then on the next trigger of the outbox); `state` moves on to 'sent' or 'failed' and the
- * host re-renders. While a submission is sending or queued, `send()` starts no new one (double
- * clicks, Enter twice); after 'sent' or 'failed' it does, so call `reset()` or send again.
+ * host re-renders. While a submission is sending, queued or sent, `send()` starts no new one
+ * (double clicks, Enter twice): call `reset()` to let the person send another. After 'failed'
+ * (the person corrects the input) `send()` starts a new submission with a new id.
  */
 export class SubmissionController implements ReactiveController {
   state: SubmissionState = 'idle';
@@ -73,7 +74,8 @@ export class SubmissionController implements ReactiveController {
 
   send<T>(request: SendRequest<T>): Promise<SubmissionState> {
     if (this.pending) return this.pending;
-    if (this.state === 'queued') return Promise.resolve(this.state);
+    // A submission that is waiting or delivered is not sent again: call reset() to start a new one.
+    if (this.state === 'queued' || this.state === 'sent') return Promise.resolve(this.state);
     const envelope = buildEnvelope({
       type: request.type,
       widget: this.host.localName,

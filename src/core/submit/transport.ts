@@ -7,8 +7,11 @@ export type Outcome =
   | { kind: 'retry'; status: number; reason: string; retryAfter?: number }
   | { kind: 'rejected'; status: number; message?: string };
 
-/** Statuses a later try may fix (RFC 9110, RFC 8470 for 425, RFC 6585 for 429). */
-export const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * Statuses a later try may fix (RFC 9110, RFC 8470 for 425, RFC 6585 for 429), and 409: in the
+ * Idempotency-Key draft it means "the first request with this key is still being processed".
+ */
+export const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
 export interface PostOptions {
   timeout?: number;

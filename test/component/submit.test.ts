@@ -1,0 +1,322 @@
+/**
+ * The submission client against the real reference collector (test/support/collector-plugin.mjs):
+ * outbox, retries, idempotency, and what the person sees.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html as litHtml, type TemplateResult } from 'lit';
+import { DigiOneElement } from '../../src/core/element.js';
+import { defineElement } from '../../src/core/define.js';
+import { baseStyles, controlStyles } from '../../src/core/theme.js';
+import { VERSION } from '../../src/core/version.js';
+import { SubmissionController } from '../../src/core/submit/controller.js';
+import { configureSubmissions, enqueue, waiting, type SubmitOptions } from '../../src/core/submit/outbox.js';
+import { SUBMISSION_TYPES, type SubmissionType } from '../../src/core/submit/envelope.js';
+import type { EventRegistrationData, JoinRequestData, ReadinessData } from '../../src/core/submit/types.js';
+
+interface Row {
+  id: string;
+  type: string;
+  envelope: { data: Record<string, unknown> };
+}
+interface Request {
+  id: string;
+  at: number;
+  status: number;
+}
+const rows = (id?: string) => executeServerCommand<Row[], { id?: string }>('collector-rows', { id });
+const requests = async (id: string) => (await executeServerCommand<Request[], undefined>('collector-requests')).filter((r) => r.id === id);
+const command = (name: string, payload?: unknown) => executeServerCommand(name, payload);
+
+const registration: EventRegistrationData = {
+  eventId: 'digione-tietoisku-2026-09-15',
+  eventTitle: 'DigiOne-tietoisku kunnille',
+  eventStart: '2026-09-15T09:00:00+03:00',
+  name: 'Maija Meikäläinen',
+  email: 'maija.meikalainen@example.fi',
+  organisation: 'Esimerkkilän kaupunki',
+  consent: true,
+};
+const joinRequest: JoinRequestData = {
+  organisationType: 'municipality',
+  municipality: { code: '091', name: 'Helsinki' },
+  contactName: 'Matti Virtanen',
+  title: 'Opetustoimen johtaja',
+  email: 'matti.virtanen@example.fi',
+  interests: [],
+  timeframe: 'this-year',
+  consent: true,
+  elapsedMs: 61234,
+};
+const readiness: ReadinessData = {
+  questionnaire: { id: 'digione-readiness', version: '1.0.0' },
+  answers: { q1: 'yes', q2: null, q3: 2 },
+  scores: { overall: 55, level: 'on-the-way', areas: [{ id: 'data', score: 55, answered: 2, total: 3 }] },
+};
+
+/** A minimal form on the base class, sending through the controller as the widgets do. */
+class TestSubmitForm extends DigiOneElement {
+  static override styles = [baseStyles, controlStyles];
+  readonly submission = new SubmissionController(this);
+  endpoint = '';
+  type: SubmissionType = SUBMISSION_TYPES.registration;
+  data: object = registration;
+  override render(): TemplateResult {
+    return litHtml`<form novalidate @submit=${this.onSubmit}>
+      <label for="email">Sähköposti</label>
+      <input id="email" name="email" type="email" .value=${registration.email}>
+      <button class="button" type="submit" aria-disabled=${this.submission.busy ? 'true' : 'false'}>Lähetä</button>
+      ${this.submission.renderStatus()}
+    </form>`;
+  }
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    const email = this.shadowRoot!.querySelector('input')!.value;
+    const data = this.type === SUBMISSION_TYPES.registration ? { ...registration, email } : this.data;
+    void this.submission.send({ type: this.type, data, endpoint: this.endpoint });
+  };
+}
+defineElement('test-submit-form', TestSubmitForm, VERSION);
+
+const fast: Partial<SubmitOptions> = { retry: { base: 20, cap: 200, tries: 5 }, random: () => 0.5 };
+/** Retries so slow that only "Yritä nyt", `online` or a new page moves a queued submission. */
+const slow: Partial<SubmitOptions> = { retry: { base: 60_000, cap: 60_000, tries: 5 }, random: () => 0.5 };
+
+let endpoint: string;
+const mount = async (options: { type?: SubmissionType; data?: object; lang?: string } = {}) => {
+  const el = await fixture<TestSubmitForm>(html`<test-submit-form lang=${options.lang ?? 'fi'}></test-submit-form>`);
+  el.endpoint = endpoint;
+  if (options.type) el.type = options.type;
+  if (options.data) el.data = options.data;
+  return el;
+};
+const button = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const retryButton = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
+const statusText = (el: TestSubmitForm) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const settled = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A real mouse click in the middle of an element in the shadow tree. */
+async function click(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+describe('SubmissionController with the reference collector', () => {
+  before(async () => {
+    endpoint = await executeServerCommand<string, undefined>('collector-url');
+  });
+  beforeEach(async () => {
+    await command('collector-reset');
+    configureSubmissions(fast);
+  });
+
+  it('delivers each type as the widgets build it; the collector validates it against schema/', async () => {
+    for (const [type, data] of [
+      [SUBMISSION_TYPES.registration, registration],
+      [SUBMISSION_TYPES.join, joinRequest],
+      [SUBMISSION_TYPES.readiness, readiness],
+    ] as const) {
+      const el = await mount({ type, data });
+      const sent = oneEvent(el, 'digione-submitted');
+      await click(button(el));
+      const { detail } = await sent;
+      expect(detail).to.deep.equal({ id: el.submission.id, status: 201 });
+      expect(el.submission.state).to.equal('sent');
+      const [row] = await rows(el.submission.id);
+      expect(row.type).to.equal(type);
+      expect(row.envelope.data).to.deep.equal(data);
+    }
+    expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('endpoint down: queued and the person is told, with "Yritä nyt"; up: delivered, one row', async () => {
+    configureSubmissions(slow);
+    await command('collector-down');
+    const el = await mount();
+    const queued = oneEvent(el, 'digione-queued');
+    await click(button(el));
+    const { detail } = await queued;
+    expect(detail).to.deep.equal({ id: el.submission.id, reason: 'network' });
+    expect(el.submission.state).to.equal('queued');
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Tallennettu tälle laitteelle – lähetetään automaattisesti, kun yhteys palaa.');
+    expect(retryButton(el)!.textContent!.trim()).to.equal('Yritä nyt');
+    expect((await waiting()).map((entry) => entry.id)).to.deep.equal([el.submission.id]);
+    await expect(el).to.be.accessible();
+
+    await command('collector-up');
+    const sent = oneEvent(el, 'digione-submitted');
+    retryButton(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).detail).to.deep.equal({ id: el.submission.id, status: 201 });
+    expect(await rows(el.submission.id)).to.have.length(1);
+    expect(await waiting()).to.deep.equal([]);
+    await el.updateComplete;
+    expect(retryButton(el)).to.equal(null);
+  });
+
+  it('the browser coming online flushes the outbox', async () => {
+    configureSubmissions(slow);
+    await command('collector-down');
+    const el = await mount();
+    const queued = oneEvent(el, 'digione-queued');
+    await click(button(el));
+    await queued;
+    await command('collector-up');
+    const sent = oneEvent(el, 'digione-submitted');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    expect(await rows(el.submission.id)).to.have.length(1);
+  });
+
+  it('500, then 503, then 201: retried with backoff, queued once, one row', async () => {
+    await command('collector-script', [{ status: 500 }, { status: 503 }]);
+    const el = await mount();
+    let queuedEvents = 0;
+    el.addEventListener('digione-queued', () => queuedEvents++);
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(button(el));
+    await sent;
+    expect(queuedEvents).to.equal(1);
+    expect((await requests(el.submission.id!)).map((r) => r.status)).to.deep.equal([500, 503, 201]);
+    expect(await rows(el.submission.id)).to.have.length(1);
+  });
+
+  it('429 with Retry-After: waits as long as told', async () => {
+    configureSubmissions({ ...fast, retry: { base: 20, cap: 2000, tries: 5 } });
+    await command('collector-script', [{ status: 429, headers: { 'Retry-After': '1' } }]);
+    const el = await mount();
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(button(el));
+    await sent;
+    const [first, second] = await requests(el.submission.id!);
+    expect(first.status).to.equal(429);
+    expect(second.status).to.equal(201);
+    expect(second.at - first.at).to.be.at.least(950);
+    expect(await rows(el.submission.id)).to.have.length(1);
+  });
+
+  it('a page loaded later sends what an earlier one left in the outbox, once, and tells its widget', async () => {
+    configureSubmissions(slow);
+    await command('collector-down');
+    const earlier = await mount();
+    const queued = oneEvent(earlier, 'digione-queued');
+    await click(button(earlier));
+    await queued;
+    const id = earlier.submission.id!;
+    // The earlier page goes away: its controller forgets the submission; the outbox keeps it.
+    earlier.submission.reset();
+    earlier.remove();
+    await command('collector-up');
+
+    // The "next page load": two widgets connect at once; each flushes the outbox.
+    const container = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+    const first = document.createElement('test-submit-form') as TestSubmitForm;
+    const second = document.createElement('test-submit-form') as TestSubmitForm;
+    const told = oneEvent(container, 'digione-submitted');
+    container.append(first, second);
+    const { detail, target } = await told;
+    expect(detail).to.deep.equal({ id, status: 201 });
+    expect(target).to.equal(first);
+    await settled(300);
+    expect(await requests(id)).to.have.length(1);
+    expect(await rows(id)).to.have.length(1);
+    await first.updateComplete;
+    expect(statusText(first)).to.equal('Tälle laitteelle aiemmin tallennettu lähetys on nyt perillä.');
+    expect(statusText(second)).to.equal('');
+  });
+
+  it('20 rapid clicks make one request and one row', async () => {
+    const el = await mount();
+    const sent = oneEvent(el, 'digione-submitted');
+    for (let i = 0; i < 20; i++) button(el).click();
+    await sent;
+    for (let i = 0; i < 5; i++) await click(button(el));
+    await settled(200);
+    expect(await requests(el.submission.id!)).to.have.length(1);
+    expect(await rows()).to.have.length(1);
+  });
+
+  it('400 with problem details: the message is shown, the input kept, nothing retried', async () => {
+    await command('collector-script', [
+      { status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Sähköpostiosoitetta ei hyväksytty.' } },
+    ]);
+    const el = await mount();
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'maija@kunta.fi' });
+    const failed = oneEvent(el, 'digione-submit-failed');
+    await click(button(el));
+    const { detail } = await failed;
+    expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.' });
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Lähetys ei onnistunut. Tietosi ovat yhä lomakkeella. Sähköpostiosoitetta ei hyväksytty.');
+    expect(input.value).to.equal('maija@kunta.fi');
+    expect(retryButton(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+    await settled(500);
+    expect(await requests(el.submission.id!)).to.have.length(1);
+    expect(await rows()).to.have.length(0);
+    expect(await waiting()).to.deep.equal([]);
+  });
+
+  it("a real 400 from the collector's validation names the field; a corrected send is a new submission", async () => {
+    const el = await mount({ lang: 'en' });
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'not-an-email';
+    const failed = oneEvent(el, 'digione-submit-failed');
+    await click(button(el));
+    const rejectedId = (await failed).detail.id;
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Sending failed. Your information is still in the form. Invalid fields: /data/email');
+    input.value = 'maija@kunta.fi';
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(button(el));
+    await sent;
+    expect(el.submission.id).not.to.equal(rejectedId);
+    expect(await rows()).to.have.length(1);
+  });
+
+  it('digione-submit cancelled: the host page sends; nothing is posted or stored', async () => {
+    const el = await mount();
+    el.addEventListener('digione-submit', (event) => event.preventDefault(), { once: true });
+    const submit = oneEvent(el, 'digione-submit');
+    await click(button(el));
+    const event = await submit;
+    expect(event.detail.envelope.id).to.equal(el.submission.id);
+    expect(el.submission.state).to.equal('host');
+    await settled(100);
+    expect(await requests(el.submission.id!)).to.have.length(0);
+    expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('an expired entry is dropped unsent, and the widget says so', async () => {
+    const id = crypto.randomUUID();
+    await enqueue({ id, endpoint, body: '{}', widget: 'test-submit-form', expires: Date.now() - 1 });
+    const container = await fixture<HTMLDivElement>(html`<div lang="sv"></div>`);
+    const el = document.createElement('test-submit-form') as TestSubmitForm;
+    const failed = oneEvent(container, 'digione-submit-failed');
+    container.append(el);
+    expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired' });
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(
+      'Det som tidigare sparades på den här enheten kunde inte skickas inom 7 dagar och har tagits bort. Skicka uppgifterna på nytt vid behov.',
+    );
+    expect(await requests(id)).to.have.length(0);
+    expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('a timeout is retryable: queued, then delivered', async () => {
+    configureSubmissions({ ...fast, timeout: 300 });
+    await command('collector-down');
+    const el = await mount();
+    const queued = oneEvent(el, 'digione-queued');
+    await click(button(el));
+    await queued;
+    await command('collector-up');
+    await waitUntil(() => el.submission.state === 'sent', 'delivered by a background retry', { timeout: 5000 });
+    expect(await rows(el.submission.id)).to.have.length(1);
+    configureSubmissions({ timeout: 15_000 });
+  });
+});
