@@ -2,6 +2,8 @@
  * Plugins of the web-test-runner server: test fixtures under /test/fixtures are served as files
  * by the runner itself; servers that tests talk to (the collector) are added here.
  */
+import { collectorPlugin } from './collector-plugin.mjs';
+
 export function testPlugins() {
-  return [];
+  return [collectorPlugin()];
 }
