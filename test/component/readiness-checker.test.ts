@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { ReadinessData } from '../../src/core/submit/types.js';
-import { READINESS_RESULT_KEY, readReadinessResult } from '../../src/core/readiness-result.js';
+import { readReadinessResult } from '../../src/core/readiness-result.js';
 import { DigiOneReadinessChecker, type ReadinessCompletion } from '../../src/readiness/readiness-checker.js';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/readiness/default-questionnaire.js';
 import { progressKey } from '../../src/readiness/progress.js';
