@@ -7,3 +7,5 @@ export { configure, type PageConfig } from './core/config.js';
 export { addResources } from './core/i18n.js';
 export { buildIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from './event-card/calendar.js';
 export { validateJoinForm, type JoinFormValues, type JoinError } from './join-form/validation.js';
+export { scoreReadiness, type ReadinessScores, type Answers } from './readiness/scoring.js';
+export { validateQuestionnaire, type Questionnaire, type QuestionnaireError } from './readiness/questionnaire.js';
