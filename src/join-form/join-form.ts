@@ -117,10 +117,12 @@ export class DigiOneJoinForm extends DigiOneElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readiness = readReadinessResult();
+    addEventListener('pagehide', this.flushDraft); // a reload within the debounce keeps the last keystrokes
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('pagehide', this.flushDraft);
     this.flushDraft();
     clearTimeout(this.counterTimer);
   }
@@ -149,6 +151,11 @@ export class DigiOneJoinForm extends DigiOneElement {
     this.renderedAt = performance.now();
   }
 
+  protected override updated(): void {
+    // a queued submission that the outbox delivered later: thank the person then
+    if (!this.reference && this.submission.state === 'sent') void this.succeed(this.submission.id ?? '', this.matches(':focus-within'));
+  }
+
   private withPrefill(values: JoinFormValues, prefill: JoinFormPrefill): JoinFormValues {
     const { municipality, pupils, ...rest } = prefill;
     const next = mergeValues(values, { ...rest, ...(pupils !== undefined ? { pupils: String(pupils) } : {}) });
@@ -172,12 +179,12 @@ export class DigiOneJoinForm extends DigiOneElement {
     this.draftTimer = setTimeout(() => this.flushDraft(), 500);
   }
 
-  private flushDraft(): void {
+  private flushDraft = (): void => {
     if (this.draftTimer === undefined) return;
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
     if (!this.noDraft && !this.reference) saveDraft(this.draftKey, this.values);
-  }
+  };
 
   private chooseMunicipality(m: Municipality | undefined, query: string): void {
     this.touched.add('municipality');
@@ -260,15 +267,23 @@ export class DigiOneJoinForm extends DigiOneElement {
     });
     const result = await this.submission.send({ type: SUBMISSION_TYPES.join, data, endpoint: endpoint.url });
     if (result === 'sent' || result === 'host') await this.succeed(this.submission.id ?? '');
+    // the outbox keeps a queued one and sends it later: a draft restored after a reload would invite a duplicate
+    else if (result === 'queued') this.dropDraft();
   };
 
-  private async succeed(id: string): Promise<void> {
+  private dropDraft(): void {
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
     clearDraft(this.draftKey);
+  }
+
+  /** Shows the thank-you panel; focuses it unless the person has moved elsewhere on the page. */
+  private async succeed(id: string, focus = true): Promise<void> {
+    if (this.reference) return;
+    this.dropDraft();
     this.reference = id.slice(0, 8).toUpperCase();
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.success')?.focus();
+    if (focus) this.shadowRoot?.querySelector<HTMLElement>('.success')?.focus();
   }
 
   private onSummaryLink = (field: string, event: Event): void => focusField(this.shadowRoot, field, event);

@@ -93,6 +93,8 @@ export class MunicipalityCombobox implements ReactiveController {
         } else if (this.query) {
           this.query = '';
           this.on.choose(undefined, '');
+        } else {
+          return; // nothing to undo: let the page have it (e.g. a dialog closing)
         }
         event.preventDefault();
         event.stopPropagation();

@@ -5,6 +5,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { JoinRequestData } from '../../src/core/submit/types.js';
 import type { DigiOneJoinForm } from '../../src/join-form/join-form.js';
+import { configureSubmissions, flush, submitOptions } from '../../src/core/submit/outbox.js';
+import { draftKey } from '../../src/join-form/draft.js';
 import '../../src/define.js';
 
 interface Row {
@@ -16,10 +18,10 @@ interface Row {
 const $ = <T extends HTMLElement = HTMLElement>(el: DigiOneJoinForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const rows = () => executeServerCommand<Row[], unknown>('collector-rows', { type: 'fi.digione.join.requested' });
 
-async function filledForm(): Promise<DigiOneJoinForm> {
+async function filledForm(draft = false): Promise<DigiOneJoinForm> {
   const endpoint = await executeServerCommand<string, unknown>('collector-url');
   const el = await fixture<DigiOneJoinForm>(
-    html`<digione-join-form lang="sv" endpoint=${endpoint} privacy-url="/tietosuoja.html" no-draft></digione-join-form>`,
+    html`<digione-join-form lang="sv" endpoint=${endpoint} privacy-url="/tietosuoja.html" ?no-draft=${!draft}></digione-join-form>`,
   );
   // a person's way: type, choose, tick
   $(el, '#organisationType-municipality').click();
@@ -97,5 +99,52 @@ describe('<digione-join-form> and the reference collector', () => {
     await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Det gick inte att skicka'), 'failure shown', { timeout: 5000 });
     expect($<HTMLInputElement>(el, '#contactName').value).to.equal('Anna Andersson');
     expect($(el, '[part=success]')).to.equal(null);
+  });
+
+  it('queued when the collector is unavailable: says so, keeps the input, drops the draft, thanks once delivered', async () => {
+    const random = submitOptions.random;
+    configureSubmissions({ random: () => 0 }); // retry at once
+    try {
+      await executeServerCommand('collector-script', [{ status: 503 }, { status: 503 }]);
+      const el = await filledForm(true);
+      await waitUntil(() => localStorage.getItem(draftKey(location.pathname)), 'draft kept while typing', { timeout: 2000 });
+      let queued = 0;
+      el.addEventListener('digione-queued', () => (queued += 1));
+      $(el, 'button[type=submit]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => queued === 1, 'queued');
+      expect(localStorage.getItem(draftKey(location.pathname))).to.equal(null);
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'success', 'thanked after the retry', { timeout: 5000 });
+      const stored = await rows();
+      expect(stored).to.have.length(1);
+      expect($(el, '.reference').textContent).to.equal(stored[0].id.slice(0, 8).toUpperCase());
+      const tries = (await executeServerCommand<Array<{ status: number }>, unknown>('collector-requests')).map((r) => r.status);
+      expect(tries).to.have.length(3);
+      expect(tries.slice(0, 2)).to.deep.equal([503, 503]);
+      expect(tries[2]).to.be.within(200, 299);
+    } finally {
+      configureSubmissions({ random });
+    }
+  });
+
+  it('queued while the collector is down: the status says so and the input stays; delivered when it is back', async () => {
+    const random = submitOptions.random;
+    configureSubmissions({ random: () => 0 });
+    const el = await filledForm();
+    try {
+      await executeServerCommand('collector-down');
+      $(el, 'button[type=submit]').click();
+      await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Sparat på den här enheten'), 'queued shown', { timeout: 5000 });
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('anna.andersson@vasa.fi');
+      expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
+      await expect(el).to.be.accessible();
+    } finally {
+      // leave no entry in this origin's outbox for other test files to deliver
+      await executeServerCommand('collector-up');
+      await flush();
+      configureSubmissions({ random });
+    }
+    await waitUntil(() => $(el, '[part=success]'), 'thanked once delivered', { timeout: 5000 });
+    expect(await rows()).to.have.length(1);
   });
 });
