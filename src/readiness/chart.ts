@@ -8,23 +8,24 @@ export interface ChartBar {
   display: string;
 }
 
-const ROW = 44;
-
 /**
- * A horizontal bar chart of 0–100 values as inline SVG: one row per bar, its label and value
- * above a full-width track. Sizes are attributes, not styles (a strict CSP allows no inline
- * style), colours come from the stylesheet. The image has an accessible name; each bar has a
- * <title> for pointer users. The element renders an equivalent table beside it.
+ * A horizontal bar chart of 0–100 values: one row per bar, its label and value as text (so long
+ * names wrap at 320 px and 200 % text) above an inline-SVG bar on a full-width track. Sizes are
+ * SVG attributes, not styles (a strict CSP allows no inline style); colours come from the
+ * stylesheet. The whole is one image with an accessible name; each bar has a <title> for
+ * pointer users. The element renders an equivalent table beside it for screen readers.
  */
 export function renderBarChart(bars: readonly ChartBar[], name: string): TemplateResult {
-  return html`<svg class="chart" part="chart" role="img" aria-label=${name} width="100%" height=${bars.length * ROW} focusable="false">
+  return html`<div class="chart" part="chart" role="img" aria-label=${name}>
     ${bars.map(
-      (bar, i) => svg`<g class="bar">
-        <title>${bar.label}: ${bar.display}</title>
-        <text x="0" y=${i * ROW + 15}>${bar.label}: ${bar.display}</text>
-        <rect class="track" x="0" y=${i * ROW + 21} width="100%" height="14" rx="3"></rect>
-        ${bar.value === null ? null : svg`<rect class="value" x="0" y=${i * ROW + 21} width="${Math.max(0, Math.min(100, bar.value))}%" height="14" rx="3"></rect>`}
-      </g>`,
+      (bar) => html`<div class="bar">
+        <span>${bar.label}: ${bar.display}</span>
+        <svg width="100%" height="16" focusable="false">
+          <title>${bar.label}: ${bar.display}</title>
+          <rect class="track" x="0" y="1" width="100%" height="14" rx="3"></rect>
+          ${bar.value === null ? null : svg`<rect class="value" x="0" y="1" width="${Math.max(0, Math.min(100, bar.value))}%" height="14" rx="3"></rect>`}
+        </svg>
+      </div>`,
     )}
-  </svg>`;
+  </div>`;
 }

@@ -44,13 +44,15 @@ export const readinessStyles = css`
     margin: 0;
   }
   .chart {
-    display: block;
     margin-block: var(--digione-space);
-    overflow: visible;
+    max-width: 36em;
   }
-  .chart text {
-    fill: var(--digione-color-text);
-    font-size: 0.9em;
+  .bar {
+    margin-block-end: 0.6em;
+  }
+  .bar svg {
+    display: block;
+    overflow: visible;
   }
   .chart .track {
     fill: var(--digione-color-surface);
@@ -88,9 +90,6 @@ export const readinessStyles = css`
   }
   @media (forced-colors: active) {
     .chart .value {
-      fill: CanvasText;
-    }
-    .chart text {
       fill: CanvasText;
     }
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { ReadinessData } from '../../src/core/submit/types.js';
 import { readReadinessResult } from '../../src/core/readiness-result.js';
@@ -142,7 +142,7 @@ describe('<digione-readiness-checker>', () => {
     const el = await checker();
     expect(heading(el)).to.equal('Tulokset: Pieni kysely');
     // A = (50 + 100) / 2 = 75; B has no scored answer
-    const bars = $$<SVGGElement>(el, 'svg.chart g.bar');
+    const bars = $$(el, '.chart .bar');
     const rows = $$<HTMLTableRowElement>(el, 'table tbody tr');
     expect(bars).to.have.length(2);
     expect(rows).to.have.length(2);
@@ -158,9 +158,10 @@ describe('<digione-readiness-checker>', () => {
     ]);
     for (const [i, [area, score]] of table.entries()) expect(chart[i].title).to.equal(`${area}: ${score}`);
     expect(rows[0].querySelectorAll('td')[1].textContent!.trim()).to.equal('2/2');
-    const svg = $(el, 'svg.chart')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.contain('Pylväskaavio');
+    const chartImage = $(el, '[part="chart"]')!;
+    expect(chartImage.getAttribute('role')).to.equal('img');
+    expect(chartImage.getAttribute('aria-label')).to.contain('Pylväskaavio');
+    expect(bars.map((b) => b.querySelector('span')!.textContent)).to.deep.equal(['Alue A: 75', 'Alue B: –']);
     expect($(el, 'table caption')!.textContent).to.contain('Osa-alueiden pisteet');
     expect($$(el, 'th[scope="col"]')).to.have.length(3);
     expect(el.shadowRoot!.textContent).to.contain('Taso: Korkea');
@@ -205,10 +206,31 @@ describe('<digione-readiness-checker>', () => {
     try {
       expect(getComputedStyle(actions).display).to.equal('none');
       expect(getComputedStyle(send).display).to.equal('none');
-      expect(getComputedStyle($(el, 'svg.chart')!).display).to.equal('block');
+      expect(getComputedStyle($(el, '.chart svg')!).display).to.equal('block');
       expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('reflows at 320 px: the chart’s long area names wrap instead of scrolling sideways', async () => {
+    const answers = Object.fromEntries(DEFAULT_QUESTIONNAIRE.areas.flatMap((a) => a.questions.map((q) => [q.id, '4'])));
+    localStorage.setItem(DEFAULT_KEY, JSON.stringify({ step: 9, answers }));
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const lang of ['fi', 'sv', 'en']) {
+        const el = await checker(html`<digione-readiness-checker lang=${lang} endpoint="/api/readiness-test" privacy-url="/tietosuoja.html"></digione-readiness-checker>`);
+        const root = $(el, '[part="root"]')!;
+        expect(root.scrollWidth, lang).to.be.at.most(root.clientWidth);
+        expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
+        // nothing is painted past the edge either (SVG text would be, without adding scroll width)
+        const edge = root.getBoundingClientRect().right + 0.5;
+        const outside = $$<Element>(el, '*').filter((e) => e.getBoundingClientRect().right > edge);
+        expect(outside.map((e) => e.outerHTML.slice(0, 80)), lang).to.deep.equal([]);
+        fixtureCleanup();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
@@ -279,7 +301,7 @@ describe('<digione-readiness-checker>', () => {
     localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2' } }));
     const el = await checker();
     expect($(el, 'form.send')).to.equal(null);
-    expect($(el, 'svg.chart')).to.exist;
+    expect($(el, '.chart svg')).to.exist;
   });
 
   describe('a bad questionnaire', () => {
