@@ -10,7 +10,8 @@ import { defineElement } from '../../src/core/define.js';
 import { baseStyles, controlStyles } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
 import { SubmissionController } from '../../src/core/submit/controller.js';
-import { configureSubmissions, enqueue, waiting, type SubmitOptions } from '../../src/core/submit/outbox.js';
+import { attempt, configureSubmissions, enqueue, flush, waiting, type SubmitOptions } from '../../src/core/submit/outbox.js';
+import { buildEnvelope } from '../../src/core/submit/envelope.js';
 import { SUBMISSION_TYPES, type SubmissionType } from '../../src/core/submit/envelope.js';
 import type { EventRegistrationData, JoinRequestData, ReadinessData } from '../../src/core/submit/types.js';
 
@@ -318,5 +319,88 @@ describe('SubmissionController with the reference collector', () => {
     await waitUntil(() => el.submission.state === 'sent', 'delivered by a background retry', { timeout: 5000 });
     expect(await rows(el.submission.id)).to.have.length(1);
     configureSubmissions({ timeout: 15_000 });
+  });
+
+  describe('one request per id across tabs', () => {
+    const entry = () => {
+      const envelope = buildEnvelope({ type: SUBMISSION_TYPES.registration, widget: 'test-submit-form', locale: 'fi', data: registration, pageUrl: location.href });
+      return { id: envelope.id, endpoint, body: JSON.stringify(envelope), widget: 'test-submit-form', expires: Date.now() + 60_000 };
+    };
+
+    it('an id whose Web Lock another tab holds is left alone, then sent once it is free', async () => {
+      const waitingEntry = entry();
+      await enqueue(waitingEntry);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      // Another tab: holds the same lock name while "sending".
+      void navigator.locks.request(`digione-outbox:${waitingEntry.id}`, () => {
+        locked();
+        return held;
+      });
+      await lockTaken;
+      expect(await attempt(waitingEntry.id)).to.equal(undefined);
+      expect(await requests(waitingEntry.id)).to.have.length(0);
+      release();
+      await settled(20);
+      expect(await attempt(waitingEntry.id)).to.deep.equal({ kind: 'ok', status: 201 });
+      expect(await rows(waitingEntry.id)).to.have.length(1);
+    });
+
+    it('without the Web Locks API: a lease on the entry keeps a second sender off until it lapses', async () => {
+      Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+      try {
+        const leased = { ...entry(), lease: Date.now() + 60_000 };
+        await enqueue(leased);
+        expect(await attempt(leased.id)).to.equal(undefined);
+        expect(await requests(leased.id)).to.have.length(0);
+        await enqueue({ ...leased, lease: Date.now() - 1 });
+        expect(await attempt(leased.id)).to.deep.equal({ kind: 'ok', status: 201 });
+        expect(await rows(leased.id)).to.have.length(1);
+        expect(await waiting()).to.deep.equal([]);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).locks;
+      }
+      expect(navigator.locks).to.be.ok;
+    });
+  });
+
+  it('pagehide sends a waiting entry with keepalive; the next flush finds it stored and clears it: one row', async () => {
+    configureSubmissions(slow);
+    await command('collector-down');
+    const el = await mount();
+    const queued = oneEvent(el, 'digione-queued');
+    await click(button(el));
+    await queued;
+    const id = el.submission.id!;
+    await command('collector-up');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await waitUntil(async () => (await rows(id)).length === 1, 'the keepalive request arrived', { timeout: 5000 });
+    expect((await waiting()).map((e) => e.id)).to.deep.equal([id]);
+    el.submission.reset();
+    await flush();
+    expect((await requests(id)).map((r) => r.status)).to.deep.equal([201, 201]);
+    expect(await rows(id)).to.have.length(1);
+    expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('a Retry-After longer than the backoff cap leaves the entry for later', async () => {
+    await command('collector-script', [{ status: 503, headers: { 'Retry-After': '120' } }]);
+    const el = await mount();
+    const queued = oneEvent(el, 'digione-queued');
+    await click(button(el));
+    expect((await queued).detail.reason).to.equal('http-503');
+    await settled(300);
+    const [stored] = await waiting();
+    expect(stored.notBefore! - Date.now()).to.be.within(100_000, 120_000);
+    await flush();
+    expect(await requests(el.submission.id!)).to.have.length(1);
+    expect(el.submission.state).to.equal('queued');
+    // "Yritä nyt" does not wait.
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(retryButton(el)!);
+    await sent;
+    expect(await rows(el.submission.id)).to.have.length(1);
   });
 });
