@@ -251,6 +251,9 @@ export class DigiOneEventCard extends DigiOneElement {
       return;
     }
     const abort = (this.loadAbort = new AbortController());
+    // After the first render, so the live region exists empty and then announces "Ladataan…".
+    await this.updateComplete;
+    if (abort.signal.aborted) return;
     this.loadState = 'loading';
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });

@@ -323,11 +323,21 @@ describe('<digione-event-card> src', () => {
     el.setAttribute('lang', 'sv');
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
+    // every text the live region shows, in order
+    const announced: string[] = [];
+    const busy: string[] = [];
+    const observer = new MutationObserver(() => {
+      const now = text($(el, '[role="status"]'));
+      if (announced.at(-1) !== now) announced.push(now);
+      busy.push($(el, '[part="card"]')?.getAttribute('aria-busy') ?? '');
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
     await el.updateComplete;
-    expect(text($(el, '[role="status"]'))).to.equal('Laddar…');
-    expect($(el, '[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
-    await expect(el).to.be.accessible();
+    expect($(el, '[role="status"]'), 'the live region is there from the first render').not.to.equal(null);
     await waitUntil(() => $(el, 'time'), 'the event loads');
+    observer.disconnect();
+    expect(announced).to.deep.equal(['', 'Laddar…', '']);
+    expect(busy).to.include('true');
     expect(text($(el, '[part="heading"]'))).to.equal('Infoträff om lärandeprojektet DigiOne – hur man kommer med i ekosystemet');
     expect(text($(el, 'time'))).to.equal('tors 15.9.2022 kl. 9.00–9.45');
     expect(text($(el, '[part="meta"]'))).to.include('Kommunernas hus Andra linjen 14, 00530 Helsingfors');
@@ -348,6 +358,15 @@ describe('<digione-event-card> src', () => {
     await el.updateComplete;
     expect(text($(el, '[part="heading"]'))).to.equal('Oma otsikko');
     expect(text($(el, 'time'))).to.equal('to 15.9.2022 klo 9.00–10.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading (the state forced, since a local fetch is too quick to catch)', async () => {
+    const el = await seedCard();
+    (el as unknown as { loadState: string }).loadState = 'loading';
+    await el.updateComplete;
+    expect(text($(el, '[role="status"]'))).to.equal('Ladataan…');
+    expect($(el, '[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -378,6 +397,55 @@ describe('<digione-event-card> src', () => {
       await aTimeout(0);
     } finally {
       warnings.restore();
+    }
+  });
+});
+
+describe('<digione-event-card> look', () => {
+  /** Elements inside the card that reach past its right edge (horizontal overflow). */
+  function overflowing(el: DigiOneEventCard): string[] {
+    const card = $(el, '[part="card"]')!.getBoundingClientRect();
+    return $$(el, '*')
+      .filter((node) => node.getClientRects().length && node.getBoundingClientRect().right > card.right + 0.5)
+      .map((node) => `${node.localName}.${node.className}`);
+  }
+
+  for (const width of [280, 800]) {
+    it(`fits ${width} px with the menu open and the form showing errors`, async () => {
+      const el = await seedCard({ extra: { endpoint: '/api/submissions', 'privacy-url': '/tietosuoja', 'online-url': 'https://teams.example.fi/a-very-long-meeting-link-that-goes-on-and-on' }, viewer: 'America/Los_Angeles' });
+      el.parentElement!.style.width = `${width}px`;
+      $(el, '[aria-controls="calendar-menu"]')!.click();
+      $(el, 'button[type="submit"]')!.click();
+      await waitUntil(() => $(el, '.error-summary'));
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+      expect(overflowing(el)).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    });
+  }
+
+  it('works on a dark page by overriding the tokens (axe checks the contrast)', async () => {
+    const style = document.createElement('style');
+    style.textContent = `body { background: #101418; }
+      digione-event-card.dark {
+        --digione-color-background: #101418; --digione-color-surface: #1c232b; --digione-color-text: #eef1f4;
+        --digione-color-text-muted: #b7c0c9; --digione-color-border: #8b96a1; --digione-color-primary: #8cc4ff;
+        --digione-color-on-primary: #0b1a2a; --digione-color-focus: #ffb46b; --digione-color-error: #ff9d94;
+        --digione-color-success: #7fd69b;
+      }`;
+    document.head.append(style);
+    try {
+      const el = await seedCard({ now: DURING, viewer: 'Asia/Tokyo', extra: { endpoint: '/api/submissions', 'privacy-url': '/tietosuoja' } });
+      el.classList.add('dark');
+      $(el, '[aria-controls="calendar-menu"]')!.click();
+      $(el, 'button[type="submit"]')!.click();
+      await waitUntil(() => $(el, '.error-summary'));
+      expect(getComputedStyle($(el, '[part="card"]')!).backgroundColor).to.equal('rgb(16, 20, 24)');
+      await expect(el).to.be.accessible();
+      el.now = AFTER;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    } finally {
+      style.remove();
     }
   });
 });
