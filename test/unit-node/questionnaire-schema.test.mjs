@@ -41,3 +41,12 @@ test('the invalid fixtures are refused by the schema and by the widget’s check
     assert.ok(paths.includes(path), `schema should report ${path}: ${paths.join(', ')}`);
   }
 });
+
+test('the README’s example questionnaire is valid for the schema and the widget', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### The questionnaire format'));
+  const example = JSON.parse(section.slice(section.indexOf('```json') + 7, section.indexOf('```', section.indexOf('```json') + 7)));
+  assert.equal(example.id, 'oma-kysely');
+  assert.equal(validate(example), true, ajv.errorsText(validate.errors));
+  assert.deepEqual(validateQuestionnaire(example), []);
+});
