@@ -116,6 +116,7 @@ export class SubmissionController implements ReactiveController {
   /** Back to idle, e.g. after the person starts a new submission. A queued one stays in the outbox. */
   reset(): void {
     this.wake?.();
+    this.resolvePending?.('idle');
     this.state = 'idle';
     this.id = this.message = this.status = this.notice = this.entry = undefined;
     this.host.requestUpdate();

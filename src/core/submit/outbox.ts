@@ -135,7 +135,10 @@ async function once(id: string): Promise<Settled> {
       : { kind: 'expired', status: 0 };
   await transact((entries) => {
     if (outcome.kind !== 'retry') delete entries[id];
-    else if (entries[id]) entries[id].notBefore = outcome.retryAfter ? Date.now() + outcome.retryAfter : undefined;
+    else if (entries[id]) {
+      entries[id].notBefore = outcome.retryAfter ? Date.now() + outcome.retryAfter : undefined;
+      known.set(id, entries[id]);
+    }
   });
   if (outcome.kind !== 'retry') {
     known.delete(id);
@@ -192,11 +195,12 @@ export function watchOutbox(): void {
   shared('outbox-watch', () => {
     addEventListener('online', () => void flush());
     addEventListener('pagehide', () => {
-      // Browsers allow 64 KiB of keepalive bodies in flight; an entry that is being sent now is left alone.
+      // Browsers allow 64 KiB of keepalive bodies in flight; an entry being sent now, or told to wait, is left alone.
       let budget = 65_536;
       for (const entry of known.values()) {
         const size = new TextEncoder().encode(entry.body).length;
-        if (inFlight.has(entry.id) || size > budget || entry.expires <= Date.now()) continue;
+        const now = Date.now();
+        if (inFlight.has(entry.id) || size > budget || entry.expires <= now || (entry.notBefore ?? 0) > now) continue;
         budget -= size;
         void postEnvelope(entry.endpoint, entry.id, entry.body, { keepalive: true });
       }
