@@ -276,7 +276,7 @@ export class DigiOneEventCard extends DigiOneElement {
     const t = this.t;
     const ended = status === 'ended';
     return html`<article part="card" class="card" aria-labelledby="title" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
-      ${this.heading2to6(this.headingLevel, 'title', 'title', 'heading', fields.heading ?? t('untitled'))}
+      ${this.heading2to6(this.level, 'title', 'title', 'heading', fields.heading ?? t('untitled'))}
       ${status ? html`<p part="badge" class="badge ${status}">${t(`status.${status}`)}</p>` : nothing}
       <div role="status">
         ${this.loadState === 'loading' ? html`<p>${t('common:loading')}</p>` : nothing}
@@ -292,9 +292,14 @@ export class DigiOneEventCard extends DigiOneElement {
     </article>`;
   }
 
-  /** A real heading element at the asked level (2–6); static tags keep the template safe. */
+  /** The title's level: `heading-level` as a whole number 2–6, else 3. */
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  /** A real heading element at a level 2–6 (higher ones become h6); static tags keep the template safe. */
   private heading2to6(level: number, id: string, cls: string, part: string, text: string): TemplateResult {
-    switch (Math.min(6, Math.max(2, Math.round(level) || 3))) {
+    switch (Math.min(6, level)) {
       case 2:
         return html`<h2 id=${id} class=${cls} part=${part}>${text}</h2>`;
       case 4:
@@ -455,7 +460,8 @@ export class DigiOneEventCard extends DigiOneElement {
 
   private renderRegistration(): TemplateResult | typeof nothing {
     const t = this.t;
-    if (this.endpoint?.trim()) return this.renderForm();
+    // The form needs the event's start (it is part of what is sent); the card already says what is wrong.
+    if (this.endpoint?.trim()) return this.view.calendar ? this.renderForm() : nothing;
     const url = this.view.registrationUrl;
     return url ? html`<p class="actions"><a class="button" part="button" href=${url}>${t('registerLink')}</a></p>` : nothing;
   }
@@ -465,7 +471,7 @@ export class DigiOneEventCard extends DigiOneElement {
     const endpoint = this.resolveEndpoint(this.endpoint);
     const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
     if (this.privacyUrl && !privacy) this.warn('privacy-url', this.privacyUrl, 'is not an http(s) link.');
-    const title = this.heading2to6(this.headingLevel + 1, 'form-title', 'form-title', 'form-title', t('form.title'));
+    const title = this.heading2to6(this.level + 1, 'form-title', 'form-title', 'form-title', t('form.title'));
     const state = this.submission.state;
     const done = state === 'sent' || state === 'queued' || state === 'host';
     let body: TemplateResult;

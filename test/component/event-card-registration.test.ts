@@ -51,6 +51,24 @@ describe('<digione-event-card> registration', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows no form while the event has no readable start (the card says why)', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await card({ endpoint: '/api/submissions', 'privacy-url': '/tietosuoja', start: 'huomenna' });
+      expect($(el, 'form')).to.equal(null);
+      expect($(el, '[part="problems"]')).not.to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('puts the form title one level below the card’s heading, at most h6', async () => {
+    const el = await card({ endpoint: '/api/submissions', 'privacy-url': '/tietosuoja', 'heading-level': '6' });
+    expect($(el, '[part="heading"]')!.localName).to.equal('h6');
+    expect($(el, '[part="form-title"]')!.localName).to.equal('h6');
+  });
+
   it('refuses an insecure endpoint with a visible message', async () => {
     const errors: unknown[] = [];
     const original = console.error;
