@@ -300,7 +300,7 @@ export class DigiOneJoinForm extends DigiOneElement {
     const hint = options.hint && `${field}-hint`;
     return html`<div class="field" part="field">
       <label for=${field}>${this.t(field)}${options.optional ? this.optional() : nothing}</label>
-      ${hint ? html`<span class="hint" id=${hint}>${this.t(hint)}</span>` : nothing} ${renderFieldError(field, error, this.t)}
+      ${hint ? html`<span class="hint" id=${hint}>${this.t(`${field}Hint`)}</span>` : nothing} ${renderFieldError(field, error, this.t)}
       <input
         id=${field}
         name=${field}

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { DigiOneElement } from '../core/element.js';
-import { findMunicipality, municipalityName, searchMunicipalities, type Municipality } from '../data/municipality.js';
+import { findMunicipality, foldForSearch, municipalityName, searchMunicipalities, type Municipality } from '../data/municipality.js';
 
 /** How many options the listbox shows at once; the count tells how many more matched. */
 export const MAX_OPTIONS = 50;
@@ -115,6 +115,15 @@ export class MunicipalityCombobox implements ReactiveController {
     this.on.leave();
   };
 
+  /** The shown name; plus the other-language name when only that one matched ("Hailuoto (Karlö)" for "kar"). */
+  private optionLabel(m: Municipality): string {
+    const shown = municipalityName(m, this.host.language);
+    const query = foldForSearch(this.query);
+    if (foldForSearch(shown).includes(query)) return shown;
+    const other = foldForSearch(m.fi).includes(query) ? m.fi : m.sv;
+    return `${shown} (${other})`;
+  }
+
   render(view: ComboboxView): TemplateResult {
     const { id } = view;
     const matches = this.open ? this.matches : [];
@@ -155,7 +164,7 @@ export class MunicipalityCombobox implements ReactiveController {
             @mousedown=${(event: Event) => event.preventDefault() /* keep focus in the input */}
             @click=${() => this.choose(m)}
           >
-            ${municipalityName(m, this.host.language)}
+            ${this.optionLabel(m)}
           </li>`,
         )}
       </ul>

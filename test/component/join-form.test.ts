@@ -41,16 +41,18 @@ describe('<digione-join-form>', () => {
   });
 
   it('renders its fields in Finnish, Swedish and English, optional ones marked', async () => {
-    for (const [lang, optional, submit] of [
-      ['fi', '(valinnainen)', 'Lähetä ilmoitus'],
-      ['sv', '(valfri)', 'Skicka anmälan'],
-      ['en', '(optional)', 'Send'],
+    for (const [lang, optional, submit, titleHint] of [
+      ['fi', '(valinnainen)', 'Lähetä ilmoitus', 'Esimerkiksi sivistysjohtaja'],
+      ['sv', '(valfri)', 'Skicka anmälan', 'Till exempel bildningsdirektör'],
+      ['en', '(optional)', 'Send', 'For example director of education'],
     ]) {
       const el = await form(html`<digione-join-form lang=${lang} endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
       expect($(el, 'button[type=submit]').textContent!.trim()).to.equal(submit);
       expect($(el, 'label[for=phone]').textContent).to.contain(optional);
       expect($(el, 'label[for=pupils]').textContent).to.contain(optional);
       expect($(el, 'label[for=email]').textContent).not.to.contain(optional);
+      expect($(el, '#title-hint').textContent).to.contain(titleHint);
+      expect($(el, '#phone-hint').textContent).to.contain('040 123 4567');
       expect(el.shadowRoot!.querySelectorAll('input[name=interests]').length).to.equal(5);
       expect(el.shadowRoot!.querySelectorAll('input[name=timeframe]').length).to.equal(4);
       expect($(el, 'a[href$="tietosuoja.html"]')).to.exist;
@@ -153,6 +155,16 @@ describe('<digione-join-form>', () => {
     await sendKeys({ type: 'JAMS' });
     await el.updateComplete;
     expect($(el, '[role=option]').textContent!.trim()).to.equal('Jämsä');
+    // a name found only in the other language is shown next to the page language's one
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'karl' });
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.trim())).to.include.members(['Hailuoto (Karlö)', 'Kokkola – Karleby']);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'JAMS' });
+    await el.updateComplete;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
@@ -187,6 +199,12 @@ describe('<digione-join-form>', () => {
     expect($<HTMLInputElement>(el, '#municipality').value).to.equal('Helsinki – Helsingfors');
     const byName = await form(html`<digione-join-form lang="en" municipality="Mariehamn" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
     expect($<HTMLInputElement>(byName, '#municipality').value).to.equal('Mariehamn');
+    // a language change re-renders the chosen name in the new language
+    el.setAttribute('lang', 'sv');
+    await nextFrame();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#municipality').value).to.equal('Helsingfors – Helsinki');
+    expect($(el, 'label[for=municipality]').textContent).to.equal('Kommun');
   });
 
   it('sends the request as fi.digione.join.requested and shows the reference, focused', async () => {
@@ -250,20 +268,35 @@ describe('<digione-join-form>', () => {
     await el.updateComplete;
     await tickConsent(el);
     let sent = 0;
-    el.addEventListener('digione-submit', () => (sent += 1));
     const button = $<HTMLButtonElement>(el, 'button[type=submit]');
+    const failed = oneEvent(el, 'digione-submit-failed'); // the test server has no /api/join-test
+    // look while the request is under way: right after the send started, before any answer
+    const whileSending = new Promise<{ ariaDisabled: string | null; disabled: boolean; focused: boolean; status: string }>((resolve) =>
+      el.addEventListener('digione-submit', async () => {
+        sent += 1;
+        if (sent > 1) return;
+        await el.updateComplete;
+        const seen = {
+          ariaDisabled: button.getAttribute('aria-disabled'),
+          disabled: button.disabled,
+          focused: active(el) === button,
+          status: $(el, '[part=submission-status]').textContent!,
+        };
+        $<HTMLFormElement>(el, 'form').requestSubmit(button); // a second press, still sending
+        resolve(seen);
+      }),
+    );
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(button.disabled).to.equal(false);
-    expect(active(el)).to.equal(button);
-    expect($(el, '[part=submission-status]').textContent).to.contain('Lähetetään');
-    const failed = oneEvent(el, 'digione-submit-failed'); // the test server has no /api/join-test
-    await sendKeys({ press: 'Enter' });
+    const seen = await whileSending;
+    expect(seen.ariaDisabled).to.equal('true');
+    expect(seen.disabled).to.equal(false);
+    expect(seen.focused).to.equal(true);
+    expect(seen.status).to.contain('Lähetetään');
     await failed;
     await aTimeout(50);
     expect(sent).to.equal(1);
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
     // a refusal keeps the input and says so
     expect($<HTMLInputElement>(el, '#contactName').value).to.equal('Maija Meikäläinen');
     expect($(el, '[part=submission-status]').textContent).to.contain('Lähetys ei onnistunut');
