@@ -297,6 +297,32 @@ describe('<digione-readiness-checker>', () => {
     expect(data.scores.areas.map((a) => a.id)).to.deep.equal(['a']); // B has no score
   });
 
+  it('says so when nothing was answered, and scores, stores and sends nothing', async () => {
+    localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 2, answers: { a1: 'dk' } }));
+    const el = await checker(html`<digione-readiness-checker src=${SMALL} lang="fi" endpoint="/api/readiness-test"></digione-readiness-checker>`);
+    let completed = false;
+    el.addEventListener('digione-readiness-complete', () => (completed = true));
+    $$<HTMLButtonElement>(el, '.actions .button')[1].click(); // Näytä tulokset
+    await el.updateComplete;
+    expect(heading(el)).to.contain('Tulokset');
+    expect(el.shadowRoot!.textContent).to.contain('Et vastannut vielä yhteenkään kysymykseen');
+    expect($(el, '.chart')).to.equal(null);
+    expect($(el, 'form.send')).to.equal(null);
+    expect($$(el, '.actions .button').map((b) => b.textContent!.trim())).to.deep.equal(['Edellinen', 'Aloita alusta']);
+    expect(completed).to.equal(false);
+    expect(readReadinessResult()).to.equal(undefined);
+  });
+
+  it('re-renders in the new language when lang changes, keeping the step and answers', async () => {
+    localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 1, answers: { a1: '1' } }));
+    const el = await checker();
+    expect(heading(el)).to.equal('Alue A');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => heading(el) === 'Area A', 'did not switch to English');
+    expect($(el, '[part="progress"] span')!.textContent).to.equal('Part 1 of 2');
+    expect(checked(el, 'a1')).to.equal('1');
+  });
+
   it('offers no send form without an endpoint', async () => {
     localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2' } }));
     const el = await checker();
