@@ -89,7 +89,7 @@ export const eventCardStyles = css`
   [aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
-  form {
+  .registration {
     border-top: 1px solid var(--digione-color-border);
     padding-top: var(--digione-space);
     margin-top: var(--digione-space);

@@ -484,7 +484,7 @@ export class DigiOneEventCard extends DigiOneElement {
         <div role="status">${state === 'sent' || state === 'host' ? html`<p class="notice success" tabindex="-1" id="sent">${t('form.sent')}</p>` : nothing}</div>
         ${this.submission.renderStatus()}`;
     }
-    return html`<section part="form" aria-labelledby="form-title">${title} ${body}</section>`;
+    return html`<section class="registration" part="form" aria-labelledby="form-title">${title} ${body}</section>`;
   }
 
   private renderFields(privacy: string): TemplateResult {
