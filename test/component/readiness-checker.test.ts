@@ -253,6 +253,8 @@ describe('<digione-readiness-checker>', () => {
     await waitUntil(() => active(el)?.classList.contains('error-summary'), 'the error summary did not take focus');
     expect($(el, '.error-summary')!.textContent).to.contain('Anna suostumus');
     expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-privacy consent-error');
+    await expect(el).to.be.accessible();
 
     await tabTo(el, '#consent');
     await press('Space');
