@@ -75,7 +75,14 @@ function calendarDay(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
+/** Finland-Swedish writes weekdays with two letters (må, ti, on, to, fr, lö, sö); CLDR has `tors`. */
+const SV_FI_WEEKDAYS = ['sö', 'må', 'ti', 'on', 'to', 'fr', 'lö'];
+
 function weekday(date: Date, language: Language, timeZone: string): string {
+  if (language === 'sv') {
+    const english = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone }).format(date);
+    return SV_FI_WEEKDAYS['SunMonTueWedThuFriSat'.indexOf(english) / 3];
+  }
   return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'short', timeZone }).format(date);
 }
 
@@ -93,7 +100,7 @@ const TIME_WORD: Record<Language, string> = { fi: 'klo ', sv: 'kl. ', en: '' };
 
 /**
  * The date and time of an event as people write it:
- * fi `to 15.9.2022 klo 9.00–9.45`, sv `tors 15.9.2022 kl. 9.00–9.45`,
+ * fi `to 15.9.2022 klo 9.00–9.45`, sv `to 15.9.2022 kl. 9.00–9.45`,
  * en `Thu 15 September 2022, 09:00–09:45`; several days `15.–16.9.2022, to klo 9.00 – pe klo 16.00`.
  */
 export function formatEventTime(start: Date, end: Date | undefined, language: Language, timeZone: string): string {

@@ -72,7 +72,7 @@ describe('<digione-event-card> content', () => {
 
   it('renders in Swedish (Finland) and English', async () => {
     const sv = await seedCard({ lang: 'sv' });
-    expect(text($(sv, 'time'))).to.equal('tors 15.9.2022 kl. 9.00–9.45');
+    expect(text($(sv, 'time'))).to.equal('to 15.9.2022 kl. 9.00–9.45');
     expect(text($(sv, '[part="badge"]'))).to.equal('Kommande');
     expect(text($(sv, '[aria-controls="calendar-menu"]'))).to.include('Lägg till i kalendern');
     const en = await seedCard({ lang: 'en' });
@@ -339,7 +339,7 @@ describe('<digione-event-card> src', () => {
     expect(announced).to.deep.equal(['', 'Laddar…', '']);
     expect(busy).to.include('true');
     expect(text($(el, '[part="heading"]'))).to.equal('Infoträff om lärandeprojektet DigiOne – hur man kommer med i ekosystemet');
-    expect(text($(el, 'time'))).to.equal('tors 15.9.2022 kl. 9.00–9.45');
+    expect(text($(el, 'time'))).to.equal('to 15.9.2022 kl. 9.00–9.45');
     expect(text($(el, '[part="meta"]'))).to.include('Kommunernas hus Andra linjen 14, 00530 Helsingfors');
     expect(text($(el, '[part="meta"]'))).to.include('Kommunförbundet');
     expect($(el, '.description')!.textContent).to.equal(

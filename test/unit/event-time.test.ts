@@ -62,8 +62,12 @@ describe('formatEventTime', () => {
   const end = parseEventTime('2022-09-15T09:45', 'Europe/Helsinki')!;
   it('writes the seed event in fi, sv (Finland) and en', () => {
     expect(formatEventTime(start, end, 'fi', 'Europe/Helsinki')).to.equal('to 15.9.2022 klo 9.00–9.45');
-    expect(formatEventTime(start, end, 'sv', 'Europe/Helsinki')).to.equal('tors 15.9.2022 kl. 9.00–9.45');
+    expect(formatEventTime(start, end, 'sv', 'Europe/Helsinki')).to.equal('to 15.9.2022 kl. 9.00–9.45');
     expect(formatEventTime(start, end, 'en', 'Europe/Helsinki')).to.equal('Thu 15 September 2022, 09:00–09:45');
+  });
+  it('writes Finland-Swedish two-letter weekdays', () => {
+    const days = [12, 13, 14, 15, 16, 17, 18].map((day) => formatEventTime(parseEventTime(`2022-09-${day}T12:00`, 'Europe/Helsinki')!, undefined, 'sv', 'Europe/Helsinki').split(' ')[0]);
+    expect(days).to.deep.equal(['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
   });
   it('writes only the start when there is no end', () => {
     expect(formatEventTime(start, undefined, 'fi', 'Europe/Helsinki')).to.equal('to 15.9.2022 klo 9.00');
@@ -75,7 +79,7 @@ describe('formatEventTime', () => {
   it('writes a multi-day event as a date range', () => {
     const last = parseEventTime('2022-09-16T16:00', 'Europe/Helsinki')!;
     expect(formatEventTime(start, last, 'fi', 'Europe/Helsinki')).to.equal('15.–16.9.2022, to klo 9.00 – pe klo 16.00');
-    expect(formatEventTime(start, last, 'sv', 'Europe/Helsinki')).to.match(/^15–16\.9\.2022, tors kl\. 9\.00 – fre kl\. 16\.00$/);
+    expect(formatEventTime(start, last, 'sv', 'Europe/Helsinki')).to.match(/^15–16\.9\.2022, to kl\. 9\.00 – fr kl\. 16\.00$/);
     expect(formatEventTime(start, last, 'en', 'Europe/Helsinki')).to.match(/^15\s?–\s?16 September 2022, Thu 09:00 – Fri 16:00$/);
     const october = parseEventTime('2022-10-01T12:00', 'Europe/Helsinki')!;
     expect(formatEventTime(start, october, 'fi', 'Europe/Helsinki')).to.equal('15.9.–1.10.2022, to klo 9.00 – la klo 12.00');
