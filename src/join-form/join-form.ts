@@ -429,7 +429,6 @@ export class DigiOneJoinForm extends DigiOneElement {
       : [];
     return html`<form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
       ${renderErrorSummary(errors, this.t, this.onSummaryLink)}
-      <p>${this.t('intro')}</p>
       <p class="hint">${this.t('requiredNote')}</p>
       ${this.choices('organisationType', ORGANISATION_TYPES, this.t('organisationType.legend'))} ${this.renderOrganisation()}
       ${this.textField('contactName', { autocomplete: 'name', hint: true })} ${this.textField('title', { autocomplete: 'organization-title', hint: true })}

@@ -2,7 +2,6 @@ import type { StringsOf } from '../../core/i18n.js';
 import type fi from '../fi/join-form.js';
 
 export default {
-  intro: 'Let us know that your organisation is interested in joining DigiOne. The DigiOne team will contact you and agree the next steps with you.',
   requiredNote: 'All fields are required unless marked optional.',
   organisationType: {
     legend: 'Type of organisation',

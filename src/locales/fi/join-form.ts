@@ -1,5 +1,4 @@
 export default {
-  intro: 'Kerro, että organisaatiosi on kiinnostunut liittymään DigiOneen. DigiOne-tiimi ottaa yhteyttä ja sopii kanssanne seuraavista askelista.',
   requiredNote: 'Kaikki kohdat ovat pakollisia, ellei niitä ole merkitty valinnaisiksi.',
   organisationType: {
     legend: 'Organisaation tyyppi',

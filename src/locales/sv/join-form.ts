@@ -2,7 +2,6 @@ import type { StringsOf } from '../../core/i18n.js';
 import type fi from '../fi/join-form.js';
 
 export default {
-  intro: 'Berätta att er organisation är intresserad av att ansluta sig till DigiOne. DigiOne-teamet kontaktar er och kommer överens med er om nästa steg.',
   requiredNote: 'Alla fält är obligatoriska om de inte är märkta som valfria.',
   organisationType: {
     legend: 'Typ av organisation',
