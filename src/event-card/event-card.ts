@@ -54,6 +54,7 @@ const VALIDATORS: Record<FieldName, ReadonlyArray<Validator<never>>> = {
 const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
 
 /**
+ * @tagname digione-event-card
  * @summary An info-session card: the date and time in the event's zone (and the viewer's, when
  * it differs), place, status, add to calendar, and registration by link or inline form.
  *
@@ -88,8 +89,10 @@ const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
  * @csspart badge - The status (upcoming, ongoing, ended).
  * @csspart button - The add-to-calendar button and the registration link.
  * @csspart menu - The add-to-calendar menu.
+ * @csspart problems - The message about bad input (missing or unreadable time, unknown zone).
  * @csspart form - The registration section.
  * @csspart form-title - The registration section's heading.
+ * @csspart submission-status - The live region of the sending, queued and failed messages.
  *
  * @cssprop --digione-color-primary - Buttons, links and the upcoming badge.
  * @cssprop --digione-color-success - The ongoing badge.
