@@ -279,6 +279,22 @@ describe('SubmissionController with the reference collector', () => {
     expect(await rows()).to.have.length(1);
   });
 
+  it('reset() while sending settles the pending send; the next send is a new submission that goes out', async () => {
+    await command('collector-script', [{ delay: 800 }]);
+    const el = await mount();
+    const first = el.submission.send({ type: SUBMISSION_TYPES.registration, data: registration, endpoint });
+    const firstId = el.submission.id;
+    await settled(100);
+    expect(el.submission.busy).to.equal(true);
+    el.submission.reset();
+    expect(await first).to.equal('idle');
+    expect(await el.submission.send({ type: SUBMISSION_TYPES.registration, data: registration, endpoint })).to.equal('sent');
+    expect(el.submission.id).not.to.equal(firstId);
+    // The first one was already on its way: it is delivered too, each once.
+    await waitUntil(async () => (await rows()).length === 2, 'both stored', { timeout: 3000 });
+    expect(await waiting()).to.deep.equal([]);
+  });
+
   it('digione-submit cancelled: the host page sends; nothing is posted or stored', async () => {
     const el = await mount();
     el.addEventListener('digione-submit', (event) => event.preventDefault(), { once: true });

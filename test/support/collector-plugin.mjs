@@ -8,9 +8,10 @@
  *   'collector-reset'     → deletes every row, clears the script and the request log, and brings it up
  *   'collector-down'      → stops listening and drops open connections (fetch fails: a network error)
  *   'collector-up'        → listens again on the same port
- *   'collector-script'    payload: [{ status, headers?, body? }, …] — the next POSTs get these answers
- *                         in order (status 0 drops the connection); a JSON `body` is sent as
- *                         application/problem+json for 4xx/5xx. Then the real collector answers again.
+ *   'collector-script'    payload: [{ status?, headers?, body?, delay? }, …] — the next POSTs get these
+ *                         answers in order (status 0 drops the connection; an object `body` is sent
+ *                         as application/problem+json; `delay` ms waits first, and without a
+ *                         `status` the real collector then answers). Then the real collector answers again.
  *   'collector-rows'      payload?: { id?, type? } → [{ id, type, receivedAt, envelope }] (stored rows)
  *   'collector-requests'  → [{ id, at, status }]: every POST since the last reset (id = the
  *                         Idempotency-Key without quotes, at = ms since the epoch, status answered)
@@ -37,7 +38,8 @@ export function collectorPlugin() {
       requests.push(logged);
       request.logged = logged;
       const answer = script.shift();
-      if (!answer) return undefined;
+      if (answer?.delay) await new Promise((resolve) => setTimeout(resolve, answer.delay));
+      if (answer?.status === undefined) return undefined;
       if (answer.status === 0) {
         request.raw.socket.destroy();
         return reply;

@@ -47,7 +47,8 @@ export class SubmissionController implements ReactiveController {
   private pending?: Promise<SubmissionState>;
   private resolvePending?: (state: SubmissionState) => void;
   private entry?: OutboxEntry;
-  private retrying = false;
+  /** The id whose retry loop runs (one loop per submission). */
+  private delivering?: string;
   private wasQueued = false;
   private expired = false;
   private wake?: () => void;
@@ -128,8 +129,8 @@ export class SubmissionController implements ReactiveController {
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {
-    if (this.retrying) return;
-    this.retrying = true;
+    if (this.delivering === entry.id) return;
+    this.delivering = entry.id;
     try {
       // Written before the first try: if the page closes now, the next page load sends it.
       await enqueue(entry).catch(() => undefined);
@@ -142,17 +143,18 @@ export class SubmissionController implements ReactiveController {
         const delay = outcome?.retryAfter ?? backoffDelay(tries - 1, retry, random);
         // Out of tries, or told to wait longer than we would: the outbox's next trigger (online, a widget loading, "Yritä nyt") carries on.
         if (tries >= retry.tries || delay > retry.cap) return;
+        let wake!: () => void;
         await new Promise<void>((resume) => {
           const timer = setTimeout(resume, delay);
-          this.wake = () => {
+          this.wake = wake = () => {
             clearTimeout(timer);
             resume();
           };
         });
-        this.wake = undefined;
+        if (this.wake === wake) this.wake = undefined;
       }
     } finally {
-      this.retrying = false;
+      if (this.delivering === entry.id) this.delivering = undefined;
     }
   }
 
