@@ -155,6 +155,13 @@ describe('<digione-join-form>', () => {
     await sendKeys({ type: 'JAMS' });
     await el.updateComplete;
     expect($(el, '[role=option]').textContent!.trim()).to.equal('Jämsä');
+    // nothing found: the list closes and the count says so
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'xyz' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '.combobox [role=status]').textContent).to.equal('Yhtään kuntaa ei löytynyt.');
     // a name found only in the other language is shown next to the page language's one
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
