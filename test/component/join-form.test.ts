@@ -35,10 +35,12 @@ async function tickConsent(el: DigiOneJoinForm) {
 }
 
 describe('<digione-join-form>', () => {
-  beforeEach(() => {
+  const clean = () => {
     localStorage.removeItem(KEY);
     localStorage.removeItem(READINESS_RESULT_KEY);
-  });
+  };
+  beforeEach(clean);
+  after(clean); // other test files share this origin's storage
 
   it('renders its fields in Finnish, Swedish and English, optional ones marked', async () => {
     for (const [lang, optional, submit, titleHint] of [
