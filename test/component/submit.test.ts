@@ -93,7 +93,7 @@ const mount = async (options: { type?: SubmissionType; data?: object; lang?: str
 };
 const button = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const retryButton = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
-const statusText = (el: TestSubmitForm) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const statusText = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!.innerText.replace(/\s+/g, ' ').trim();
 const settled = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A real mouse click in the middle of an element in the shadow tree. */

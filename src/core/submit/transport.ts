@@ -21,13 +21,9 @@ export interface PostOptions {
 /** Reads `detail` or `title` of an RFC 9457 problem details body; any other body gives nothing. */
 async function problemMessage(response: Response): Promise<string | undefined> {
   if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
-  try {
-    const body = (await response.json()) as { detail?: unknown; title?: unknown };
-    const message = typeof body.detail === 'string' && body.detail ? body.detail : body.title;
-    return typeof message === 'string' && message ? message.slice(0, 500) : undefined;
-  } catch {
-    return undefined;
-  }
+  const body = (await response.json().catch(() => ({}))) as { detail?: unknown; title?: unknown };
+  const message = body.detail || body.title;
+  return typeof message === 'string' ? message.slice(0, 500) : undefined;
 }
 
 export async function classify(response: Response, now: number = Date.now()): Promise<Outcome> {
@@ -52,7 +48,6 @@ export async function postEnvelope(endpoint: string, id: string, body: string, o
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `"${id}"` },
       body,
       credentials: 'omit',
-      mode: 'cors',
       keepalive: options.keepalive,
       signal: abort.signal,
     });
