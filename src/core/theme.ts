@@ -21,7 +21,7 @@ export const TOKENS = {
   '--digione-color-error': '#b3261e',
   '--digione-color-success': '#1d6b35',
   '--digione-radius': '6px',
-  '--digione-space': '1rem',
+  '--digione-space': '1em',
 } as const;
 
 export type Token = keyof typeof TOKENS;
@@ -42,7 +42,7 @@ export const baseStyles = css`
     --digione-color-error: #b3261e;
     --digione-color-success: #1d6b35;
     --digione-radius: 6px;
-    --digione-space: 1rem;
+    --digione-space: 1em;
 
     display: block;
     max-width: 100%;

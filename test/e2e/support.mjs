@@ -24,6 +24,8 @@ export async function servePages(pages = {}, { staticDirs = {} } = {}) {
   for (const [prefix, dir] of Object.entries(staticDirs)) {
     await app.register(fastifyStatic, { root: dir, prefix, decorateReply: false });
   }
+  // Chromium asks every origin for a favicon; a 404 would show up as a console error.
+  if (!pages['/favicon.ico']) app.get('/favicon.ico', (_request, reply) => reply.code(204).send());
   for (const [path, page] of Object.entries(pages)) {
     app.get(path, (_request, reply) => {
       reply.headers({ 'content-type': 'text/html; charset=utf-8', ...(page.headers ?? {}) });
