@@ -19,6 +19,11 @@ function observeLanguageChanges(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** Outside the class, so the manifest analyzer does not list a bogus event named "name". */
+function composedEvent<T>(name: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+}
+
 /** The closest `lang` above a node, crossing shadow roots to their hosts. */
 function inheritedLang(start: Element): string | null {
   let node: Element | null = start;
@@ -36,6 +41,21 @@ function inheritedLang(start: Element): string | null {
 }
 
 /**
+ * @cssprop --digione-font-family - All text (default: the system UI fonts).
+ * @cssprop --digione-font-size - Base text size (default `medium`, the reader's own size).
+ * @cssprop --digione-color-primary - Buttons, links, chart bars (default #0a5cad).
+ * @cssprop --digione-color-on-primary - Text on primary (default #ffffff).
+ * @cssprop --digione-color-text - Text (default #1b1f24).
+ * @cssprop --digione-color-text-muted - Hints and secondary text (default #535b64).
+ * @cssprop --digione-color-background - Background (default #ffffff).
+ * @cssprop --digione-color-surface - Cards and notices (default #f3f5f8).
+ * @cssprop --digione-color-border - Field and card borders (default #6e7781).
+ * @cssprop --digione-color-focus - The focus ring (default #b04400).
+ * @cssprop --digione-color-error - Errors (default #b3261e).
+ * @cssprop --digione-color-success - Success (default #1d6b35).
+ * @cssprop --digione-radius - Corners (default 6px).
+ * @cssprop --digione-space - The spacing unit (default 1em).
+ *
  * The base of every DigiOne widget: resolves the language, translates with the library's
  * shared i18next instance, resolves and checks the endpoint, and emits composed events.
  */
@@ -109,9 +129,7 @@ export class DigiOneElement extends LitElement {
 
   /** Dispatches a composed, bubbling CustomEvent; returns false when a listener cancelled it. */
   emit<T>(name: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(composedEvent(name, detail, options.cancelable ?? false));
   }
 
   /**

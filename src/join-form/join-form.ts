@@ -43,6 +43,7 @@ const targetId = (field: JoinField): string => GROUP_FIRST[field] ?? field;
 const ANNOUNCE_REMAINING = 200;
 
 /**
+ * @tagname digione-join-form
  * @summary A municipality's expression of interest to join DigiOne: organisation, contact person,
  * interests and timeframe, validated on the device and sent as `fi.digione.join.requested`.
  *

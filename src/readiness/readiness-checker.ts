@@ -24,6 +24,7 @@ export interface ReadinessCompletion extends StoredReadinessResult {
 }
 
 /**
+ * @tagname digione-readiness-checker
  * @summary A municipality's self-assessment of its readiness to join DigiOne: one area per
  * step, then a level, a chart and recommendations, which can be printed or sent.
  *
