@@ -66,6 +66,7 @@ export const baseStyles = css`
     white-space: normal !important;
     text-align: start;
     overflow-wrap: anywhere;
+    hyphens: auto; /* long Finnish and Swedish compounds on a 320 px screen */
   }
   :host([hidden]) {
     display: none !important;
@@ -210,6 +211,9 @@ export const controlStyles = css`
     padding: 0;
     margin: 0 0 calc(var(--digione-space) * 1.25);
     min-width: 0;
+  }
+  legend {
+    padding: 0;
   }
   .choice {
     display: flex;
