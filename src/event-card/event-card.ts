@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
+import { headingLevel, renderHeading } from '../core/heading.js';
 import { baseStyles, controlStyles } from '../core/theme.js';
 import { safeLinkUrl } from '../core/config.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../core/format.js';
@@ -279,7 +280,7 @@ export class DigiOneEventCard extends DigiOneElement {
     const t = this.t;
     const ended = status === 'ended';
     return html`<article part="card" class="card" aria-labelledby="title" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
-      ${this.heading2to6(this.level, 'title', 'title', 'heading', fields.heading ?? t('untitled'))}
+      ${renderHeading(this.level, fields.heading ?? t('untitled'), { id: 'title', class: 'title', part: 'heading' })}
       ${status ? html`<p part="badge" class="badge ${status}">${t(`status.${status}`)}</p>` : nothing}
       <div role="status">
         ${this.loadState === 'loading' ? html`<p>${t('common:loading')}</p>` : nothing}
@@ -297,23 +298,7 @@ export class DigiOneEventCard extends DigiOneElement {
 
   /** The title's level: `heading-level` as a whole number 2–6, else 3. */
   private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-  }
-
-  /** A real heading element at a level 2–6 (higher ones become h6); static tags keep the template safe. */
-  private heading2to6(level: number, id: string, cls: string, part: string, text: string): TemplateResult {
-    switch (Math.min(6, level)) {
-      case 2:
-        return html`<h2 id=${id} class=${cls} part=${part}>${text}</h2>`;
-      case 4:
-        return html`<h4 id=${id} class=${cls} part=${part}>${text}</h4>`;
-      case 5:
-        return html`<h5 id=${id} class=${cls} part=${part}>${text}</h5>`;
-      case 6:
-        return html`<h6 id=${id} class=${cls} part=${part}>${text}</h6>`;
-      default:
-        return html`<h3 id=${id} class=${cls} part=${part}>${text}</h3>`;
-    }
+    return headingLevel(this.headingLevel, 3);
   }
 
   private renderMeta(): TemplateResult {
@@ -474,7 +459,7 @@ export class DigiOneEventCard extends DigiOneElement {
     const endpoint = this.resolveEndpoint(this.endpoint);
     const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
     if (this.privacyUrl && !privacy) this.warn('privacy-url', this.privacyUrl, 'is not an http(s) link.');
-    const title = this.heading2to6(this.level + 1, 'form-title', 'form-title', 'form-title', t('form.title'));
+    const title = renderHeading(this.level + 1, t('form.title'), { id: 'form-title', class: 'form-title', part: 'form-title' });
     const state = this.submission.state;
     const done = state === 'sent' || state === 'queued' || state === 'host';
     let body: TemplateResult;

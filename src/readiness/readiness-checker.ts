@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
+import { headingLevel, renderHeading } from '../core/heading.js';
 import { baseStyles, controlStyles } from '../core/theme.js';
 import { safeLinkUrl } from '../core/config.js';
 import { email } from '../core/validators.js';
@@ -32,6 +33,7 @@ export interface ReadinessCompletion extends StoredReadinessResult {
  * @attr endpoint - Where a result is POSTed when the person chooses to send it; without one the send form is not shown.
  * @attr municipality - Preselects the municipality of the send form (code such as `091`, or a name).
  * @attr privacy-url - The privacy notice; without it the send form asks for no contact details.
+ * @attr heading-level - Level of the widget's headings, 2–6 (default 2); its subheadings are one deeper.
  * @attr lang - fi, sv or en (else inherited).
  *
  * @fires digione-readiness-complete - The person reached the results; `detail.result` ({ questionnaire, completedAt, municipality?, scores, answers }).
@@ -66,6 +68,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   @property() municipality?: string;
   /** The privacy notice that the consent links to. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** Level of the step headings (2–6); the page's own outline decides. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private questionnaire?: Questionnaire;
   @state() private problem?: 'loadFailed' | 'invalid';
@@ -197,9 +201,18 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     return html`<div part="root" lang=${this.language}>${body}</div>`;
   }
 
+  /** Each step's heading: it takes focus when the step changes. */
+  private stepHeading(text: string): TemplateResult {
+    return renderHeading(headingLevel(this.headingLevel, 2), text, { id: 'step-heading', focusTarget: true });
+  }
+
+  private subheading(text: string): TemplateResult {
+    return renderHeading(headingLevel(this.headingLevel, 2) + 1, text);
+  }
+
   private renderIntro(q: Questionnaire): TemplateResult {
     const started = Object.keys(this.answers).length > 0;
-    return html`<h2 id="step-heading" tabindex="-1">${this.text(q.title)}</h2>
+    return html`${this.stepHeading(this.text(q.title))}
       ${q.intro ? html`<p>${this.text(q.intro)}</p>` : nothing}
       ${q.minutes ? html`<p>${this.t('duration', { minutes: q.minutes })}</p>` : nothing}
       <p>${this.t('privacy')}</p>
@@ -217,7 +230,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
         <span id="progress-label">${this.t('stepOf', { step, total })}</span>
         <progress max=${total} .value=${step} aria-labelledby="progress-label"></progress>
       </div>
-      <h2 id="step-heading" tabindex="-1">${this.text(area.title)}</h2>
+      ${this.stepHeading(this.text(area.title))}
       ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
       ${area.questions.map(
         (question) => html`<fieldset class="question" part="question" aria-describedby=${question.help ? `${question.id}-help` : nothing}>
@@ -240,7 +253,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
 
   private renderResults(q: Questionnaire): TemplateResult {
     const scores = this.scores;
-    const heading = html`<h2 id="step-heading" tabindex="-1">${this.t('results')}: ${this.text(q.title)}</h2>`;
+    const heading = this.stepHeading(`${this.t('results')}: ${this.text(q.title)}`);
     const actions = html`<div class="actions" part="actions">
       <button class="button secondary" type="button" @click=${() => this.go(q.areas.length)}>${this.t('back')}</button>
       ${scores.overall === null ? nothing : html`<button class="button secondary" type="button" @click=${() => window.print()}>${this.t('print')}</button>`}
@@ -254,7 +267,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
       <p class="score">${this.t('level', { level: this.text(scores.level?.name) })}</p>
       <p class="score">${this.t('overall', { score: format(scores.overall) })}</p>
       ${scores.level?.description ? html`<p>${this.text(scores.level.description)}</p>` : nothing}
-      <h3>${this.t('areas')}</h3>
+      ${this.subheading(this.t('areas'))}
       ${renderBarChart(rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })), this.t('chartName'))}
       <table part="table">
         <caption>${this.t('tableCaption')}</caption>
@@ -264,7 +277,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
         </tbody>
       </table>
       ${scores.recommendations.length
-        ? html`<h3>${this.t('recommendations')}</h3>
+        ? html`${this.subheading(this.t('recommendations'))}
             <ol class="recommendations">
               ${scores.recommendations.map((r) => html`<li><strong>${this.text(r.area.title)}:</strong> ${this.text(r.text)}</li>`)}
             </ol>`
@@ -275,12 +288,17 @@ export class DigiOneReadinessChecker extends DigiOneElement {
 
   private renderSend(): TemplateResult | typeof nothing {
     const endpoint = this.resolveEndpoint(this.endpoint);
-    if (!endpoint.ok) return nothing;
+    if (!endpoint.ok) {
+      // no endpoint: sending is simply not offered; a refused one is the page author's to fix
+      return endpoint.reason === 'missing'
+        ? nothing
+        : html`<p class="notice error" role="alert">${this.t('common:endpointRefused', { value: this.endpoint ?? '' })}</p>`;
+    }
     const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
     const error = (field: string) => this.errors.find((e) => e.field === field)?.message;
     const sent = this.submission.state === 'sent' || this.submission.state === 'host';
     return html`<form class="send" part="send" novalidate @submit=${(e: Event) => this.send(e, endpoint.url, !!privacy)}>
-      <h3>${this.t('send.title')}</h3>
+      ${this.subheading(this.t('send.title'))}
       ${renderErrorSummary(this.errors, this.t, (field, event) => focusField(this.shadowRoot, field, event))}
       <p>${this.t('send.intro')}</p>
       <div class="field">

@@ -56,6 +56,30 @@ describe('<digione-readiness-checker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits the page outline: heading-level sets the step heading, subheadings one deeper', async () => {
+    const el = await checker(html`<digione-readiness-checker src=${SMALL} lang="fi" heading-level="3"></digione-readiness-checker>`);
+    expect($(el, '#step-heading')!.localName).to.equal('h3');
+    const plain = await checker();
+    expect($(plain, '#step-heading')!.localName).to.equal('h2');
+  });
+
+  it('shows the page author a refused endpoint on the results instead of a send form', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2', a2: '1', b1: '0' } }));
+      const el = await checker(html`<digione-readiness-checker src=${SMALL} lang="en" endpoint="http://vastaanotto.example.fi/api"></digione-readiness-checker>`);
+      expect(heading(el)).to.contain('Results');
+      expect($(el, 'form.send')).to.equal(null);
+      expect($(el, '.notice.error[role="alert"]')!.textContent).to.contain('is not allowed');
+      expect(errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('goes through every step of the built-in questionnaire by keyboard alone', async () => {
     const el = await checker(html`<digione-readiness-checker lang="fi"></digione-readiness-checker>`);
     const completed = oneEvent(el, 'digione-readiness-complete');
