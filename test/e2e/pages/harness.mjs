@@ -58,6 +58,10 @@ export function focusInfo(page) {
     return {
       tag: element.localName,
       type: element.getAttribute('type'),
+      id: element.id,
+      label: element.labels?.[0]?.textContent.trim() ?? '',
+      checked: element.checked ?? null,
+      expanded: element.getAttribute('aria-expanded'),
       text: (element.textContent || element.getAttribute('aria-label') || element.name || element.id || '').trim().slice(0, 60),
       hosts,
       focusVisible: element.matches(':focus-visible'),
@@ -138,3 +142,31 @@ export function overflowOf(page, tag) {
     return problems;
   });
 }
+
+/**
+ * A keyboard-only person: presses `key` (Tab by default) until the focused element matches
+ * `wanted` (a function of focusInfo's result), checking at every stop inside a widget that the
+ * focus is visible. Returns the matching focus info; throws after `max` presses.
+ */
+export async function keyTo(page, wanted, { key = 'Tab', max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const info = await focusInfo(page);
+    assertVisibleFocus(info);
+    if (wanted(info)) return info;
+  }
+  throw new Error(`no focus stop matched after ${max} × ${key}; last: ${JSON.stringify(await focusInfo(page))}`);
+}
+
+/** The focus, when inside a widget, shows a ring (outline or box-shadow) and is on screen. */
+export function assertVisibleFocus(info) {
+  if (!info.hosts?.length) return; // on the host page's own elements
+  if (!info.visible || !info.onScreen) {
+    throw new Error(`focus not visible on ${info.hosts.join(' > ')} ${info.tag}#${info.id} "${info.text || info.label}": ${info.ring}`);
+  }
+}
+
+/** Matchers for keyTo. */
+export const button = (name) => (info) => info.tag === 'button' && name.test(info.text);
+export const field = (name) => (info) => ['input', 'textarea', 'select'].includes(info.tag) && name.test(info.label || info.id);
+export const link = (name) => (info) => info.tag === 'a' && name.test(info.text);

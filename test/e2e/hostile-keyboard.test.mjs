@@ -1,0 +1,111 @@
+// The widgets on a hostile page, part 4: the whole flow of every widget with the keyboard alone
+// (Tab, Shift+Tab, Space, Enter, arrows, Escape), on a page with the strict CSP and Trusted Types
+// header and the aggressive host CSS (which also removes outlines on the page: `*:focus
+// { outline: none !important }`). At every focus stop inside a widget the focus must be visible.
+// The forms post to the real reference collector; every submission must arrive, with no CSP
+// violation on the way.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, servePages, watchConsole } from './support.mjs';
+import { startCollector } from '../../demo/collector/server.mjs';
+import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, widgetsReady, focusInfo, keyTo, assertVisibleFocus, button, field, link } from './pages/harness.mjs';
+
+const head = '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>';
+const pages = {
+  '/card.html': { headers: { 'content-security-policy': STRICT_CSP }, body: '' },
+  '/checker.html': { headers: { 'content-security-policy': STRICT_CSP }, body: '' },
+  '/join.html': { headers: { 'content-security-policy': STRICT_CSP }, body: '' },
+  '/tietosuoja.html': { body: '<!doctype html><title>Tietosuoja</title><p>Tietosuojaseloste' },
+  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+};
+
+let server;
+let collector;
+let browser;
+let dataDir;
+before(async () => {
+  server = await servePages(pages, { staticDirs: { '/pages/': pagesDir } });
+  dataDir = mkdtempSync(join(tmpdir(), 'digione-keyboard-'));
+  collector = await startCollector({ port: 0, host: '127.0.0.1', dbPath: join(dataDir, 'submissions.sqlite'), allowedOrigins: [server.url], rateLimitPerMinute: 1000 });
+  const endpoint = `${collector.url}/api/submissions`;
+  // the routes read the body at request time, so the pages can name the collector's port now
+  const page = (body) => documentOf({ head, body: `<p><a href="#top">Sivun alkuun</a></p>${body}` });
+  pages['/card.html'].body = page(`<digione-event-card ${SEED_EVENT} endpoint="${endpoint}" privacy-url="/tietosuoja.html"></digione-event-card>`);
+  pages['/checker.html'].body = page(`<digione-readiness-checker endpoint="${endpoint}" privacy-url="/tietosuoja.html" municipality="Esimerkkilä"></digione-readiness-checker>`);
+  pages['/join.html'].body = page(`<digione-join-form endpoint="${endpoint}" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await collector?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  const log = watchConsole(page);
+  await page.goto(`${server.url}${path}`);
+  await widgetsReady(page);
+  return { page, log };
+}
+
+const rows = (type) => collector.db.prepare('SELECT envelope FROM submissions WHERE type = ?').all(type).map((row) => JSON.parse(row.envelope));
+const clean = async (page, log) => {
+  assert.deepEqual(await page.evaluate(() => ({ violations: window.__violations, errors: window.__errors })), { violations: [], errors: [] });
+  assert.deepEqual(log.pageErrors, []);
+};
+const type = async (page, text) => page.keyboard.type(text);
+/** Waits (frame by frame, at most 100 frames) until the focus is where `wanted` says. */
+async function waitForFocus(page, wanted) {
+  for (let i = 0; i < 100; i++) {
+    const info = await focusInfo(page);
+    if (wanted(info)) return info;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+  throw new Error(`focus did not arrive; it is on ${JSON.stringify(await focusInfo(page))}`);
+}
+
+test('event card: the calendar menu and the registration with the keyboard alone, under strict CSP', async () => {
+  const { page, log } = await open('/card.html');
+  const menuButton = await keyTo(page, button(/Lisää kalenteriin/));
+  assert.equal(menuButton.expanded, 'false');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('digione-event-card').shadowRoot.querySelector('[aria-expanded="true"]'));
+  // into the menu with the arrows, then Escape: closed, and the focus back on its button
+  await page.keyboard.press('ArrowDown');
+  const item = await waitForFocus(page, (info) => info.tag === 'a');
+  assertVisibleFocus(item);
+  await page.keyboard.press('ArrowDown');
+  assertVisibleFocus(await waitForFocus(page, (info) => info.tag === 'a' && info.text !== item.text));
+  await page.keyboard.press('Escape');
+  const back = await waitForFocus(page, button(/Lisää kalenteriin/));
+  assert.equal(back.expanded, 'false');
+  assertVisibleFocus(back);
+
+  await keyTo(page, field(/Nimi/));
+  await type(page, 'Liisa Laaksonen');
+  await keyTo(page, field(/sähköposti/i));
+  await type(page, 'liisa.laaksonen@esimerkkila.fi');
+  await keyTo(page, field(/Organisaatio/));
+  await type(page, 'Esimerkkilän kunta');
+  await keyTo(page, (info) => info.type === 'checkbox');
+  await page.keyboard.press('Space');
+  assert.equal((await focusInfo(page)).checked, true);
+  await keyTo(page, link(/tietosuoja/i));
+  // Shift+Tab goes back to the consent and Tab forward again: still checked
+  assert.equal((await keyTo(page, (info) => info.type === 'checkbox', { key: 'Shift+Tab' })).checked, true);
+  await keyTo(page, button(/Lähetä/));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /kiitos|lähetetty|vastaanotettu/i.test(document.querySelector('digione-event-card').shadowRoot.textContent), null, { timeout: 10_000 });
+  const [registration] = rows('fi.digione.event.registered');
+  assert.ok(registration, 'the collector stored the registration');
+  assert.equal(registration.widget, 'digione-event-card');
+  assert.deepEqual([registration.data.name, registration.data.email, registration.data.organisation, registration.data.consent],
+    ['Liisa Laaksonen', 'liisa.laaksonen@esimerkkila.fi', 'Esimerkkilän kunta', true]);
+  await clean(page, log);
+  await page.close();
+});
