@@ -109,3 +109,84 @@ test('event card: the calendar menu and the registration with the keyboard alone
   await clean(page, log);
   await page.close();
 });
+
+const checkerText = (page) => page.locator('digione-readiness-checker').evaluate((host) => host.shadowRoot.textContent.replace(/\s+/g, ' '));
+
+test('readiness checker: every step, the results and sending them with the keyboard alone, under strict CSP', async () => {
+  const { page, log } = await open('/checker.html');
+  await keyTo(page, button(/^(Aloita|Jatka)/));
+  await page.keyboard.press('Enter');
+  let steps = 0;
+  let answered = 0;
+  for (;;) {
+    // each step moves the focus to its heading
+    const heading = await waitForFocus(page, (info) => /^h[1-6]$/.test(info.tag));
+    assertVisibleFocus(heading);
+    steps += 1;
+    assert.match(await checkerText(page), new RegExp(`Osa ${steps}/\\d+`));
+    // Tab through the step: answer each question on arrival (Space takes the first option, the
+    // arrows move along the scale), until the button that goes on
+    const next = await keyTo(page, (info) => {
+      if (info.type === 'radio' && !info.checked) return true;
+      return button(/Seuraava|Näytä tulokset/)(info);
+    });
+    if (next.type === 'radio') {
+      await page.keyboard.press('Space');
+      for (let i = 0; i < (answered % 4); i++) await page.keyboard.press('ArrowDown');
+      answered += 1;
+      let info = await focusInfo(page);
+      assert.equal(info.checked, true, 'the focused option is chosen');
+      // keep answering the rest of this step
+      for (;;) {
+        info = await keyTo(page, (stop) => (stop.type === 'radio' && !stop.checked) || button(/Seuraava|Näytä tulokset/)(stop));
+        if (info.tag === 'button') break;
+        await page.keyboard.press(answered % 2 ? 'ArrowRight' : 'Space');
+        answered += 1;
+      }
+      if (steps === 2) {
+        // Shift+Tab back into the last question and move its answer with the arrows; then back
+        // one step with "Edellinen" and forward again with "Seuraava"
+        const last = await keyTo(page, (info) => info.type === 'radio', { key: 'Shift+Tab' });
+        assert.equal(last.checked, true);
+        await page.keyboard.press('ArrowDown');
+        const moved = await focusInfo(page);
+        assert.equal(moved.checked, true);
+        assert.notEqual(moved.id, last.id);
+        await keyTo(page, button(/Edellinen/));
+        await page.keyboard.press('Enter');
+        await waitForFocus(page, (info) => /^h[1-6]$/.test(info.tag));
+        assert.match(await checkerText(page), /Osa 1\//);
+        await keyTo(page, button(/Seuraava/));
+        await page.keyboard.press('Enter');
+        await waitForFocus(page, (info) => /^h[1-6]$/.test(info.tag));
+        assert.match(await checkerText(page), /Osa 2\//);
+        await keyTo(page, button(/Seuraava/));
+      }
+    }
+    const label = (await focusInfo(page)).text;
+    await page.keyboard.press('Enter');
+    if (/Näytä tulokset/.test(label)) break;
+    assert.ok(steps < 30, 'the steps come to an end');
+  }
+  await page.waitForFunction(() => /Taso:/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent));
+  assert.ok(steps >= 8, `${steps} steps`);
+  // send the result: the municipality from the official list, typed on the closed select
+  const municipality = await keyTo(page, (info) => info.tag === 'select' || (info.tag === 'input' && /Kunta/.test(info.label)));
+  if (municipality.tag === 'select') {
+    await type(page, 'Espoo');
+  } else {
+    await type(page, 'Espoo');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+  await keyTo(page, button(/Lähetä tulos/));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, { timeout: 10_000 });
+  const [result] = rows('fi.digione.readiness.completed');
+  assert.ok(result, 'the collector stored the result');
+  assert.equal(result.widget, 'digione-readiness-checker');
+  assert.equal(result.data.municipality?.code, '049', 'the municipality chosen by typing on the list');
+  assert.equal(Object.keys(result.data.answers).length, answered, 'every answer given by keyboard was sent');
+  await clean(page, log);
+  await page.close();
+});
