@@ -126,3 +126,32 @@ test('axe: readiness checker — intro, every step, results, send errors, sent',
   await axe(page, 'sent');
   await page.close();
 });
+
+test('axe: join form — errors, combobox open, other organisation, sent', async () => {
+  const { page } = await openDemo();
+  const form = inWidget(page, 'digione-join-form');
+  const shadow = (selector) => page.waitForFunction((s) => document.querySelector('digione-join-form').shadowRoot.querySelector(s), selector);
+  await form.locator('button[type="submit"]').click();
+  await shadow('[aria-invalid="true"]');
+  await axe(page, 'errors');
+  await form.locator('input[value="other"]').check();
+  await axe(page, 'other organisation');
+  await form.locator('input[value="municipality"]').check();
+  await form.locator('[role="combobox"]').fill('esp');
+  await shadow('[role="combobox"][aria-expanded="true"]');
+  await axe(page, 'combobox open');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await form.locator('#contactName').fill('Liisa Laaksonen');
+  await form.locator('#title').fill('Sivistysjohtaja');
+  await form.locator('#email').fill('liisa@espoo.fi');
+  // leave the field first: its error message goes away on blur, which moves what is below it
+  await form.locator('#email').press('Tab');
+  await form.locator('input[name="interests"]').first().check();
+  await form.locator('input[name="timeframe"]').first().check();
+  await form.locator('#consent').check();
+  await form.locator('button[type="submit"]').click();
+  await page.waitForFunction(() => /Kiitos/.test(document.querySelector('digione-join-form').shadowRoot.textContent), null, { timeout: 10_000 });
+  await axe(page, 'sent');
+  await page.close();
+});

@@ -190,3 +190,66 @@ test('readiness checker: every step, the results and sending them with the keybo
   await clean(page, log);
   await page.close();
 });
+
+const byId = (id) => (info) => info.id === id;
+
+test('join form: an error on the way, the error summary, the combobox, and a submission, with the keyboard alone', async () => {
+  const { page, log } = await open('/join.html');
+  // straight to the submit button, every field passed on the way shows its focus
+  await keyTo(page, button(/Lähetä ilmoitus/));
+  await page.keyboard.press('Enter');
+  // the error summary takes the focus, visibly
+  const summary = await waitForFocus(page, (info) => info.hosts.length > 0 && info.tag !== 'button');
+  assertVisibleFocus(summary);
+  assert.match(summary.text, /Korjaa/);
+  // its first link leads to the first field with an error
+  await keyTo(page, link(/organisaation tyyppi/i));
+  await page.keyboard.press('Enter');
+  const radio = await waitForFocus(page, (info) => info.type === 'radio');
+  assertVisibleFocus(radio);
+  await page.keyboard.press('Space');
+  assert.equal((await focusInfo(page)).checked, true);
+  // the municipality from the official list with the combobox: type, arrow down, Enter
+  await keyTo(page, byId('municipality'));
+  await type(page, 'esb');
+  await page.waitForFunction(() => document.querySelector('digione-join-form').shadowRoot.querySelector('[role="combobox"][aria-expanded="true"]'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Espoo/.test(document.querySelector('digione-join-form').shadowRoot.querySelector('[role="combobox"]').value));
+  await keyTo(page, byId('contactName'));
+  await type(page, 'Liisa Laaksonen');
+  await keyTo(page, byId('title'));
+  await type(page, 'Sivistysjohtaja');
+  await keyTo(page, byId('email'));
+  await type(page, 'liisa.laaksonen@');
+  // leaving a touched field with a bad address shows its error at once; Shift+Tab back to fix it
+  await keyTo(page, byId('phone'));
+  await page.waitForFunction(() => document.querySelector('digione-join-form').shadowRoot.querySelector('#email[aria-invalid="true"]'));
+  await keyTo(page, byId('email'), { key: 'Shift+Tab' });
+  await page.keyboard.press('End'); // tabbing into a text field selects its text
+  await type(page, 'espoo.fi');
+  await keyTo(page, byId('phone'));
+  await type(page, '040 123 4567');
+  await keyTo(page, (info) => info.type === 'checkbox' && info.id.startsWith('interests'));
+  await page.keyboard.press('Space');
+  await keyTo(page, (info) => info.type === 'radio' && info.id.startsWith('timeframe'));
+  await page.keyboard.press('ArrowDown');
+  await keyTo(page, byId('message'));
+  await type(page, 'Haluamme aloittaa ensi lukukaudella.');
+  await keyTo(page, byId('consent'));
+  await page.keyboard.press('Space');
+  await keyTo(page, button(/Lähetä ilmoitus/));
+  await page.keyboard.press('Enter');
+  // the success panel takes the focus
+  const success = await waitForFocus(page, (info) => /Kiitos/.test(info.text));
+  assertVisibleFocus(success);
+  const [request] = rows('fi.digione.join.requested');
+  assert.ok(request, 'the collector stored the request');
+  assert.equal(request.widget, 'digione-join-form');
+  const data = JSON.stringify(request.data);
+  for (const expected of ['Liisa Laaksonen', 'liisa.laaksonen@espoo.fi', '049', '+358401234567', 'Sivistysjohtaja']) {
+    assert.ok(data.includes(expected), `${expected} in ${data}`);
+  }
+  await clean(page, log);
+  await page.close();
+});
