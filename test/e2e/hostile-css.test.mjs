@@ -8,7 +8,7 @@ import { documentOf, pagesDir, SEED_EVENT, TAGS, widgetsReady, shadowStyles, ove
 const widgets = `<digione-event-card ${SEED_EVENT} online-url="https://www.example.fi/tietoisku"
   registration-url="https://www.example.fi/ilmoittaudu" description="Kerromme, miten ekosysteemiin liitytään, ja vastaamme kysymyksiin."></digione-event-card>
 <digione-readiness-checker municipality="Esimerkkilä"></digione-readiness-checker>
-<digione-join-form privacy-url="/tietosuoja.html"></digione-join-form>`;
+<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`;
 
 // What a person sees: text, colours, sizes and spacing of every element inside the widgets.
 const LOOK = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'letter-spacing',
@@ -84,4 +84,39 @@ test('200 % text (browser default font size 32 px) at 640 px: no horizontal scro
   assert.equal(size, '32px', 'the widgets follow the reader’s text size');
   for (const tag of TAGS) assert.deepEqual(await overflowOf(page, tag), [], tag);
   await page.close();
+});
+
+/** Brings every widget into its busiest state: menu open, results with chart and table, errors. */
+async function busyStates(page) {
+  const card = page.locator('digione-event-card');
+  await card.locator('button[aria-controls]').click();
+  const checker = page.locator('digione-readiness-checker');
+  await checker.locator('button', { hasText: /^(Aloita|Jatka)/ }).first().click();
+  for (;;) {
+    const groups = checker.locator('fieldset');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]').nth(i % 5).check();
+    const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
+    const label = await next.textContent();
+    await next.click();
+    if (/Näytä tulokset/.test(label)) break;
+  }
+  await page.waitForFunction(() => document.querySelector('digione-readiness-checker').shadowRoot.querySelector('table'));
+  await page.locator('digione-join-form').locator('button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('digione-join-form').shadowRoot.querySelector('[aria-invalid="true"]'));
+}
+
+test('reflow in the busiest states (menu open, results with chart and table, form errors) at 320 px and with 200 % text', async () => {
+  for (const { width, text } of [{ width: 320, text: 16 }, { width: 640, text: 32 }]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: text, fixed: Math.round(text * 0.8) } });
+    await page.goto(`${server.url}/plain.html`);
+    await widgetsReady(page);
+    await page.evaluate(() => localStorage.clear());
+    await busyStates(page);
+    for (const tag of TAGS) assert.deepEqual(await overflowOf(page, tag), [], `${tag} at ${width} px, ${text} px text`);
+    await page.close();
+  }
 });
