@@ -87,7 +87,7 @@ const scenarios = {
   'atcb-1': page({ bench: 'atcb', count: 1, head: script('/lib/atcb.min.js'), body: atcbButtons(1) }),
   'checker-default': page({ bench: 'checker', expect: fi(builtIn.title), head: script('/lib/digione-widgets.js'), body: '<digione-readiness-checker></digione-readiness-checker>' }),
   'survey-default': page({ bench: 'survey', expect: fi(builtIn.title), head: surveyHead(true), body: '<div id="survey"></div>' }),
-  'join-form': page({ bench: 'join', head: script('/lib/digione-widgets.js'), body: '<digione-join-form privacy-url="/tietosuoja.html"></digione-join-form>' }),
+  'join-form': page({ bench: 'join', head: script('/lib/digione-widgets.js'), body: '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>' }),
 };
 for (const n of [10, 100]) {
   scenarios[`card-${n}`] = page({ bench: 'cards', count: n, head: script('/lib/digione-widgets.js'), body: ourCards(n) });
