@@ -15,7 +15,7 @@ const otherBundle = ['"', "'", '`'].reduce((code, q) => code.replaceAll(`${q}${v
 
 const widgets = `<digione-event-card ${SEED_EVENT}></digione-event-card>
 <digione-readiness-checker></digione-readiness-checker>
-<digione-join-form privacy-url="/tietosuoja.html"></digione-join-form>`;
+<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`;
 const script = (src) => `<script src="${src}" defer></script>`;
 const csp = { 'content-security-policy': STRICT_CSP };
 
@@ -50,6 +50,14 @@ async function open(path) {
   return { page, log, response };
 }
 
+/** The elements respond: the calendar menu opens, the join form validates. */
+async function works(page) {
+  await page.locator('digione-event-card').locator('button[aria-controls]').click();
+  await page.waitForFunction(() => document.querySelector('digione-event-card').shadowRoot.querySelector('[aria-expanded="true"]'));
+  await page.locator('digione-join-form').locator('button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('digione-join-form').shadowRoot.querySelector('[aria-invalid="true"]'));
+}
+
 const report = (page) => page.evaluate(() => ({ violations: window.__violations, errors: window.__errors }));
 
 test('strict CSP with Trusted Types (a real header): all three widgets render, no violation', async () => {
@@ -76,6 +84,11 @@ test('strict CSP with Trusted Types (a real header): all three widgets render, n
     const text = await page.locator(tag).evaluate((element) => element.shadowRoot.textContent.trim());
     assert.ok(text.length > 0, `${tag} shows text`);
   }
+  // interaction re-renders under Trusted Types too
+  await works(page);
+  const after = await report(page);
+  assert.deepEqual(after.violations.filter((v) => !v.sample?.includes('<b>x</b>')), []);
+  assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
 
@@ -85,6 +98,7 @@ test('the same bundle twice: no exception, no warning, the elements work', async
   assert.deepEqual(await report(page), { violations: [], errors: [] });
   assert.deepEqual(log.warnings.filter((text) => text.includes('digione')), []);
   assert.equal(await page.evaluate(() => window.DigiOneWidgets.version), version);
+  await works(page);
   await page.close();
 });
 
@@ -97,6 +111,8 @@ test('another version of the bundle after the first: no exception, exactly one w
   assert.match(warnings[0], new RegExp(`${otherVersion.replaceAll('.', '\\.')}.*${version.replaceAll('.', '\\.')}`));
   // the first copy stays in charge of the page
   assert.equal(await page.evaluate(() => window.DigiOneWidgets.version), version);
+  await works(page);
+  assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
 
@@ -105,5 +121,7 @@ test("two versions under the strict CSP with Trusted Types 'allow-duplicates': n
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await report(page), { violations: [], errors: [] });
   assert.equal(log.warnings.filter((text) => text.includes('digione')).length, 1);
+  await works(page);
+  assert.deepEqual(await report(page), { violations: [], errors: [] });
   await page.close();
 });
