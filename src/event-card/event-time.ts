@@ -1,5 +1,5 @@
 import { intlLocale, type Language } from '../core/language.js';
-import { formatTime } from '../core/format.js';
+import { dateTimeFormat, formatTime } from '../core/format.js';
 
 /** Where an event stands at a moment: before it, during it, or after it. */
 export type EventStatus = 'upcoming' | 'ongoing' | 'ended';
@@ -11,7 +11,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d
 
 /** The zone's offset from UTC (ms) at an instant, e.g. +3 h for Helsinki in summer. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -72,7 +72,7 @@ export function eventStatus(start: Date, end: Date | undefined, now: Date): Even
 }
 
 function calendarDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** Finland-Swedish writes weekdays with two letters (må, ti, on, to, fr, lö, sö); CLDR has `tors`. */
@@ -80,14 +80,14 @@ const SV_FI_WEEKDAYS = ['sö', 'må', 'ti', 'on', 'to', 'fr', 'lö'];
 
 function weekday(date: Date, language: Language, timeZone: string): string {
   if (language === 'sv') {
-    const english = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone }).format(date);
+    const english = dateTimeFormat('en-US', { weekday: 'short', timeZone }).format(date);
     return SV_FI_WEEKDAYS['SunMonTueWedThuFriSat'.indexOf(english) / 3];
   }
-  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'short', timeZone }).format(date);
+  return dateTimeFormat(intlLocale(language), { weekday: 'short', timeZone }).format(date);
 }
 
 function dateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(intlLocale(language), {
+  return dateTimeFormat(intlLocale(language), {
     day: 'numeric',
     month: language === 'en' ? 'long' : 'numeric',
     year: 'numeric',
@@ -118,8 +118,11 @@ export function formatEventTime(start: Date, end: Date | undefined, language: La
 
 /** The viewer's own IANA zone, as the browser reports it. */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // asked once: resolving the default format is slow, and a hundred cards would ask a hundred times
+  viewerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return viewerZone;
 }
+let viewerZone: string | undefined;
 
 /**
  * True when a viewer in `viewerZone` would read other clock times than the event's zone
