@@ -11,6 +11,19 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
  *   for a `<script src defer>` on a CMS page.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'lazy') {
+    // dist/digione-lazy.js: the lazy loader (src/lazy.ts), a tiny classic script that loads
+    // digione-widgets.js when a DigiOne element comes near the viewport.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        minify: 'oxc',
+        target: 'es2020',
+        lib: { entry: src('lazy.ts'), formats: ['iife'], name: 'DigiOneLazy', fileName: () => 'digione-lazy.js' },
+      },
+    };
+  }
   if (mode === 'embed') {
     return {
       build: {

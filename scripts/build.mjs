@@ -8,6 +8,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/data/**', '--outdir', 'dist', '--quiet']);
 
 const bundle = readFileSync('dist/digione-widgets.js');
