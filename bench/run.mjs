@@ -30,6 +30,7 @@ const serve = (path, type, content) => files.set(path, { type, body: gzipSync(co
 const read = (path) => readFileSync(`${root}${path}`);
 
 serve('/lib/digione-widgets.js', JS, read('dist/digione-widgets.js'));
+serve('/lib/digione-lazy.js', JS, read('dist/digione-lazy.js'));
 // add-to-calendar-button as its CDN default file (jsDelivr serves the package's `jsdelivr` file,
 // dist/atcb.js, minified); we minify it the same way so neither side is penalised for whitespace.
 const atcb = await transform(read('node_modules/add-to-calendar-button/dist/atcb.js').toString(), { minify: true, loader: 'js' });
@@ -89,6 +90,10 @@ const scenarios = {
   'survey-default': page({ bench: 'survey', expect: fi(builtIn.title), head: surveyHead(true), body: '<div id="survey"></div>' }),
   'join-form': page({ bench: 'join', head: script('/lib/digione-widgets.js'), body: '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>' }),
 };
+// The lazy loader: one card far below the fold (nothing but the loader should load), and one
+// card in view (the loader, then the bundle).
+scenarios['lazy-below'] = page({ bench: 'blank', head: script('/lib/digione-lazy.js'), body: `<div style="height: 5000px"></div>${ourCards(1)}` });
+scenarios['lazy-card-1'] = page({ bench: 'cards', count: 1, head: script('/lib/digione-lazy.js'), body: ourCards(1) });
 for (const n of [10, 100]) {
   scenarios[`card-${n}`] = page({ bench: 'cards', count: n, head: script('/lib/digione-widgets.js'), body: ourCards(n) });
   scenarios[`atcb-${n}`] = page({ bench: 'atcb', count: n, head: script('/lib/atcb.min.js'), body: atcbButtons(n) });
@@ -149,7 +154,7 @@ async function measure(name) {
   return result;
 }
 
-const MAIN = ['blank', 'card-1', 'atcb-1', 'checker-default', 'survey-default', 'join-form'];
+const MAIN = ['blank', 'card-1', 'atcb-1', 'checker-default', 'survey-default', 'join-form', 'lazy-below', 'lazy-card-1'];
 const SCALING = ['card-10', 'atcb-10', 'card-100', 'atcb-100', 'checker-8', 'survey-8', 'checker-40', 'survey-40', 'checker-200', 'survey-200'];
 if (process.env.BENCH_ONLY) {
   for (const name of process.env.BENCH_ONLY.split(',')) console.log(name, await measure(name));
@@ -249,6 +254,13 @@ ${row('SurveyJS (same questionnaire)', n('survey-default'))}
 ${ratioRow(n('checker-default'), n('survey-default'))}
 ${row('digione-join-form (no peer)', n('join-form'))}
 
+## The lazy loader (dist/digione-lazy.js; medians of ${RUNS} runs)
+
+${HEADER}
+${row('digione-lazy.js, the card far below the fold (not yet loaded)', n('lazy-below'))}
+${row('digione-lazy.js, the card in view (loader, then bundle)', n('lazy-card-1'))}
+${row('digione-widgets.js, the card in view (from the main table)', n('card-1'))}
+
 ## How the cost grows (medians of ${SCALE_RUNS} runs; the 1-card row from the main table)
 
 ${HEADER}
@@ -264,6 +276,9 @@ ${[8, 40, 200].map((k) => [row(`digione-readiness-checker, ${k} questions`, n(`c
   questions come one area per step. SurveyJS renders the first page with its questions at once,
   so its first render grows with the questions per page; ours grows only with the JSON to fetch
   and check (${kB(n('checker-200').data)} kB gzip for 200 questions).
+- The lazy loader transfers ${kB(n('lazy-below').js)} kB of JavaScript while the widget is far below the fold
+  (instead of ${kB(n('card-1').js)} kB); a widget already in view renders ${ms(n('lazy-card-1').rendered - n('card-1').rendered)} ms later than with the bundle
+  loaded directly (the extra request after the loader runs).
 - The JS bytes of ours are one bundle with all three widgets, lit and i18next; a page with one
   widget downloads the other two as well.
 
