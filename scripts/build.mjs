@@ -11,6 +11,8 @@ run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/data/**', '--outdir', 'dist', '--quiet']);
 
-const bundle = readFileSync('dist/digione-widgets.js');
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-console.log(`dist/digione-widgets.js  ${bundle.length} bytes  integrity="${integrity}"`);
+for (const file of ['dist/digione-widgets.js', 'dist/digione-lazy.js']) {
+  const bundle = readFileSync(file);
+  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+  console.log(`${file}  ${bundle.length} bytes  integrity="${integrity}"`);
+}
