@@ -57,6 +57,10 @@ const others = SCRIPT_URLS.slice(0, 3).map((url) =>
   `<digione-join-form municipality="${attr(evil('#join-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-join-form>
 <digione-readiness-checker municipality="${attr(evil('#checker-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-readiness-checker>`);
 
+// script URLs as the URL to fetch from: refused or failed, shown as a message, never run
+others.push(`<digione-readiness-checker src="${attr(SCRIPT_URLS[0])}" heading-level="${attr(evil('#level'))}"></digione-readiness-checker>`,
+  `<digione-event-card src="${attr(SCRIPT_URLS[3])}"></digione-event-card>`);
+
 const json = (value) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
 let server;
 let browser;
