@@ -155,3 +155,29 @@ test('axe: join form — errors, combobox open, other organisation, sent', async
   await axe(page, 'sent');
   await page.close();
 });
+
+test('axe: what a page author can get wrong — bad src, bad time, missing privacy-url, refused endpoint', async () => {
+  const { page } = await openDemo();
+  await page.evaluate(() => {
+    const section = document.createElement('section');
+    section.setAttribute('aria-label', 'Virhetilat');
+    const add = (tag, attributes) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      section.append(element);
+    };
+    add('digione-event-card', { src: '/ei-ole.json' });
+    add('digione-event-card', { heading: 'Huono aika', start: 'huomenna', 'time-zone': 'Mars/Olympus' });
+    add('digione-readiness-checker', { src: '/ei-ole.json' });
+    add('digione-join-form', { endpoint: 'http://example.com/api' });
+    document.querySelector('main').append(section);
+  });
+  await widgetsReady(page);
+  // the fetches have failed and the messages are shown
+  await page.waitForFunction(() => {
+    const [card, checker] = [...document.querySelectorAll('[src="/ei-ole.json"]')].map((element) => element.shadowRoot.textContent);
+    return /ei saatu ladattua/.test(card) && /ei voitu ladata/.test(checker);
+  });
+  await axe(page, 'author errors');
+  await page.close();
+});
