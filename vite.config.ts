@@ -3,43 +3,29 @@ import { fileURLToPath } from 'node:url';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+/** A classic script (IIFE) in dist/, next to the others, minified. */
+const classicScript = (entry: string, name: string, fileName: string) => ({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: 'oxc' as const,
+    target: 'es2020',
+    lib: { entry: src(entry), formats: ['iife' as const], name, fileName: () => fileName },
+  },
+});
+
 /**
- * Two builds, both by `npm run build`:
+ * The builds, all by `npm run build`:
  * - default mode: the npm build, ES modules in dist/esm with lit and i18next external and
  *   one entry per widget (types come from `tsc -p tsconfig.build.json`);
  * - `--mode embed`: dist/digione-widgets.js, one classic script (IIFE) with everything inside,
- *   for a `<script src defer>` on a CMS page.
+ *   for a `<script src defer>` on a CMS page;
+ * - `--mode lazy`: dist/digione-lazy.js, the lazy loader (src/lazy.ts), a tiny classic script
+ *   that loads digione-widgets.js when a DigiOne element comes near the viewport.
  */
 export default defineConfig(({ mode }) => {
-  if (mode === 'lazy') {
-    // dist/digione-lazy.js: the lazy loader (src/lazy.ts), a tiny classic script that loads
-    // digione-widgets.js when a DigiOne element comes near the viewport.
-    return {
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        minify: 'oxc',
-        target: 'es2020',
-        lib: { entry: src('lazy.ts'), formats: ['iife'], name: 'DigiOneLazy', fileName: () => 'digione-lazy.js' },
-      },
-    };
-  }
-  if (mode === 'embed') {
-    return {
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        minify: 'oxc',
-        target: 'es2020',
-        lib: {
-          entry: src('embed.ts'),
-          formats: ['iife'],
-          name: 'DigiOneWidgetsBundle',
-          fileName: () => 'digione-widgets.js',
-        },
-      },
-    };
-  }
+  if (mode === 'lazy') return classicScript('lazy.ts', 'DigiOneLazy', 'digione-lazy.js');
+  if (mode === 'embed') return classicScript('embed.ts', 'DigiOneWidgetsBundle', 'digione-widgets.js');
   return {
     build: {
       outDir: 'dist/esm',
