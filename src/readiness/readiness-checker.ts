@@ -1,3 +1,4 @@
+import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
@@ -226,13 +227,15 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     const area = q.areas[step - 1];
     const total = q.areas.length;
     const last = step === total;
+    // The questions are keyed by area: reusing one step's radios for the next would move checked
+    // inputs between groups, and the browser would uncheck answers shown after Back.
     return html`<div class="progress" part="progress">
         <span id="progress-label">${this.t('stepOf', { step, total })}</span>
         <progress max=${total} .value=${step} aria-labelledby="progress-label"></progress>
       </div>
       ${this.stepHeading(this.text(area.title))}
       ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
-      ${area.questions.map(
+      ${keyed(area.id, area.questions.map(
         (question) => html`<fieldset class="question" part="question" aria-describedby=${question.help ? `${question.id}-help` : nothing}>
           <legend>${this.text(question.text)}</legend>
           ${question.help ? html`<p class="hint" id="${question.id}-help">${this.text(question.help)}</p>` : nothing}
@@ -244,7 +247,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
             </div>`,
           )}
         </fieldset>`,
-      )}
+      ))}
       <div class="actions" part="actions">
         <button class="button secondary" type="button" @click=${() => this.go(step - 1)}>${this.t('back')}</button>
         <button class="button" type="button" @click=${() => this.go(step + 1)}>${this.t(last ? 'showResults' : 'next')}</button>

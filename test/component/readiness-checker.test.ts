@@ -131,6 +131,28 @@ describe('<digione-readiness-checker>', () => {
     expect(checked(el, 'change-comms')).to.equal('3');
   });
 
+  it('shows every answer again after Back and Next, whichever options were chosen', async () => {
+    const el = await checker(html`<digione-readiness-checker lang="fi"></digione-readiness-checker>`);
+    $<HTMLButtonElement>(el, '.actions .button')!.click(); // Aloita
+    await el.updateComplete;
+    const choose = async (picks: number[]) => {
+      $$<HTMLFieldSetElement>(el, 'fieldset').forEach((set, i) => set.querySelectorAll<HTMLInputElement>('input')[picks[i]].click());
+      await el.updateComplete;
+    };
+    const shown = () => $$<HTMLFieldSetElement>(el, 'fieldset').map((set) => [...set.querySelectorAll<HTMLInputElement>('input')].findIndex((i) => i.checked));
+    await choose([0, 1, 0]);
+    $$<HTMLButtonElement>(el, '.actions .button')[1].click(); // Seuraava
+    await el.updateComplete;
+    await choose([3, 0, 1]);
+    expect(shown()).to.deep.equal([3, 0, 1]);
+    $$<HTMLButtonElement>(el, '.actions .button')[0].click(); // Edellinen
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([0, 1, 0]);
+    $$<HTMLButtonElement>(el, '.actions .button')[1].click(); // Seuraava
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([3, 0, 1]);
+  });
+
   it('resumes at the same step with the same answers after a reload; “Aloita alusta” clears them', async () => {
     let el = await checker();
     $<HTMLButtonElement>(el, '.actions .button')!.click(); // Aloita
