@@ -119,11 +119,17 @@ export class DigiOneJoinForm extends DigiOneElement {
     super.connectedCallback();
     this.readiness = readReadinessResult();
     addEventListener('pagehide', this.flushDraft); // a reload within the debounce keeps the last keystrokes
+    addEventListener('pointerdown', this.onPointerDown, true);
+    addEventListener('pointerup', this.onPointerUp, true);
+    addEventListener('pointercancel', this.onPointerUp, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.flushDraft);
+    removeEventListener('pointerdown', this.onPointerDown, true);
+    removeEventListener('pointerup', this.onPointerUp, true);
+    removeEventListener('pointercancel', this.onPointerUp, true);
     this.flushDraft();
     clearTimeout(this.counterTimer);
   }
@@ -222,7 +228,26 @@ export class DigiOneJoinForm extends DigiOneElement {
 
   private onFocusOut = (event: FocusEvent): void => {
     const field = (event.target as HTMLInputElement).name as JoinField;
-    if (FIELD_ORDER.includes(field) && field !== 'municipality') this.check(field);
+    if (!FIELD_ORDER.includes(field) || field === 'municipality') return;
+    // Focus left because a pointer went down somewhere: an error message appearing or going away
+    // now would move what is under the pointer before the button is released, and the click
+    // would miss. Check once the click is done.
+    if (this.pointerPressed) this.deferredChecks.add(field);
+    else this.check(field);
+  };
+
+  private pointerPressed = false;
+  private deferredChecks = new Set<JoinField>();
+  private onPointerDown = (): void => {
+    this.pointerPressed = true;
+  };
+  private onPointerUp = (): void => {
+    if (!this.pointerPressed) return;
+    this.pointerPressed = false;
+    setTimeout(() => {
+      for (const field of this.deferredChecks) this.check(field);
+      this.deferredChecks.clear();
+    });
   };
 
   /** Tells a screen reader how much room is left, once typing pauses and only near the limit. */
