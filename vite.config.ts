@@ -1,16 +1,30 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The script tag's guard: a second copy on the page (pasted twice, or another version) must not
+ * even start, since Lit's Trusted Types policy "lit-html" can be created only once under a strict
+ * CSP. The same version returns quietly; another one warns once, as the define guard does.
+ */
+const onceOnPage = {
+  banner: `(function(){var k=Symbol.for("digione-widgets.bundle"),g=globalThis,v=${JSON.stringify(version)},o=g[k];if(o){if(o!==v)console.warn("digione-widgets "+v+" is loaded on a page that already has version "+o+"; the first one stays in use. Load the script once.");return}g[k]=v;`,
+  footer: '})();',
+};
+
 /** A classic script (IIFE) in dist/, next to the others, minified. */
-const classicScript = (entry: string, name: string, fileName: string) => ({
+const classicScript = (entry: string, name: string, fileName: string, output = {}) => ({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     minify: 'oxc' as const,
     target: 'es2020',
     lib: { entry: src(entry), formats: ['iife' as const], name, fileName: () => fileName },
+    rolldownOptions: { output },
   },
 });
 
@@ -25,7 +39,7 @@ const classicScript = (entry: string, name: string, fileName: string) => ({
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'lazy') return classicScript('lazy.ts', 'DigiOneLazy', 'digione-lazy.js');
-  if (mode === 'embed') return classicScript('embed.ts', 'DigiOneWidgetsBundle', 'digione-widgets.js');
+  if (mode === 'embed') return classicScript('embed.ts', 'DigiOneWidgetsBundle', 'digione-widgets.js', onceOnPage);
   return {
     build: {
       outDir: 'dist/esm',
