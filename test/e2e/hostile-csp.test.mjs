@@ -1,9 +1,9 @@
 // The widgets on a hostile page, part 1: a strict Content-Security-Policy with Trusted Types
 // sent as a real HTTP header, and the bundle loaded twice (same and different version).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, servePages, watchConsole, root } from './support.mjs';
+import { usePages, watchConsole, root } from './support.mjs';
 import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, TAGS, widgetsReady } from './pages/harness.mjs';
 
 const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
@@ -19,34 +19,25 @@ const widgets = `<digione-event-card ${SEED_EVENT}></digione-event-card>
 const script = (src) => `<script src="${src}" defer></script>`;
 const csp = { 'content-security-policy': STRICT_CSP };
 
-let server;
-let browser;
-before(async () => {
-  server = await servePages({
-    '/csp.html': { headers: csp, body: documentOf({ head: script('/dist/digione-widgets.js'), body: widgets }) },
-    '/twice.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js'), body: widgets }) },
-    '/other.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }) },
-    // Lit names its Trusted Types policy 'lit-html' and a policy name can be created once: the
-    // script's guard keeps a second copy from starting at all, so the exact policy of the issue
-    // holds with the bundle twice, of the same or another version.
-    '/csp-twice.html': {
-      headers: csp,
-      body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }),
-    },
-    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-    '/other/digione-widgets.js': { headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: otherBundle },
-  }, { staticDirs: { '/pages/': pagesDir } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({
+  '/csp.html': { headers: csp, body: documentOf({ head: script('/dist/digione-widgets.js'), body: widgets }) },
+  '/twice.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js'), body: widgets }) },
+  '/other.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }) },
+  // Lit names its Trusted Types policy 'lit-html' and a policy name can be created once: the
+  // script's guard keeps a second copy from starting at all, so the exact policy of the issue
+  // holds with the bundle twice, of the same or another version.
+  '/csp-twice.html': {
+    headers: csp,
+    body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }),
+  },
+  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+  '/other/digione-widgets.js': { headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: otherBundle },
+}, { staticDirs: { '/pages/': pagesDir } });
 
 async function open(path) {
-  const page = await browser.newPage();
+  const page = await context.browser.newPage();
   const log = watchConsole(page);
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${context.url}${path}`);
   await widgetsReady(page);
   return { page, log, response };
 }

@@ -1,8 +1,8 @@
 // The widgets on a hostile page, part 2: aggressive global CSS of the host page must not change
 // how they look, and they reflow at 320 px and with 200 % text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, servePages, watchConsole } from './support.mjs';
+import { usePages, watchConsole } from './support.mjs';
 import { documentOf, pagesDir, SEED_EVENT, TAGS, widgetsReady, shadowStyles, overflowOf } from './pages/harness.mjs';
 
 const widgets = `<digione-event-card ${SEED_EVENT} online-url="https://www.example.fi/tietoisku"
@@ -16,27 +16,18 @@ const LOOK = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-hei
   'text-transform', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'border-top-width',
   'min-height', 'display', 'box-sizing', 'width', 'height', 'list-style-type', 'visibility'];
 
-let server;
-let browser;
-before(async () => {
-  server = await servePages({
-    '/plain.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: widgets }) },
-    '/hostile.html': {
-      body: documentOf({ head: '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>', body: widgets }),
-    },
-    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-  }, { staticDirs: { '/pages/': pagesDir } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({
+  '/plain.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: widgets }) },
+  '/hostile.html': {
+    body: documentOf({ head: '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>', body: widgets }),
+  },
+  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+}, { staticDirs: { '/pages/': pagesDir } });
 
 async function open(path, { width = 1024, height = 800 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await context.browser.newPage({ viewport: { width, height } });
   const log = watchConsole(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${context.url}${path}`);
   await widgetsReady(page);
   return { page, log };
 }
@@ -79,11 +70,11 @@ test('reflow at 320 px: no horizontal scrolling inside the widgets, nothing reac
 // from `medium`, so this doubles all their text while px-based page chrome stays; browser zoom
 // instead would scale everything and only narrow the viewport, which the 320 px test covers.
 test('200 % text (browser default font size 32 px) at 640 px: no horizontal scrolling, nothing cut off', async () => {
-  const page = await browser.newPage({ viewport: { width: 640, height: 800 } });
+  const page = await context.browser.newPage({ viewport: { width: 640, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.enable');
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-  await page.goto(`${server.url}/plain.html`);
+  await page.goto(`${context.url}/plain.html`);
   await widgetsReady(page);
   const size = await page.locator('digione-join-form').evaluate((host) => getComputedStyle(host).fontSize);
   assert.equal(size, '32px', 'the widgets follow the reader’s text size');
@@ -114,11 +105,11 @@ async function busyStates(page) {
 
 test('reflow in the busiest states (menu open, results with chart and table, form errors) at 320 px and with 200 % text', async () => {
   for (const { width, text } of [{ width: 320, text: 16 }, { width: 640, text: 32 }]) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await context.browser.newPage({ viewport: { width, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.enable');
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: text, fixed: Math.round(text * 0.8) } });
-    await page.goto(`${server.url}/plain.html`);
+    await page.goto(`${context.url}/plain.html`);
     await widgetsReady(page);
     await page.evaluate(() => localStorage.clear());
     await busyStates(page);

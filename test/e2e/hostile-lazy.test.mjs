@@ -1,11 +1,11 @@
 // The lazy loader (dist/digione-lazy.js) on a strict page: nothing of the widgets is loaded
 // while no DigiOne element is near the viewport; scrolling to one, or a script adding one, loads
 // the bundle (SRI-pinned), and the widget renders, with Trusted Types enforced and no violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, servePages, watchConsole, root } from './support.mjs';
+import { usePages, watchConsole, root } from './support.mjs';
 import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, widgetsReady } from './pages/harness.mjs';
 
 const integrity = `sha384-${createHash('sha384').update(readFileSync(`${root}dist/digione-widgets.js`)).digest('base64')}`;
@@ -13,27 +13,18 @@ const integrity = `sha384-${createHash('sha384').update(readFileSync(`${root}dis
 const csp = { 'content-security-policy': `${STRICT_CSP} digione-lazy` };
 const lazy = (extra = '') => `<link rel="stylesheet" href="/pages/lazy.css"><script src="/dist/digione-lazy.js" defer${extra}></script>`;
 
-let server;
-let browser;
-before(async () => {
-  server = await servePages({
-    '/below.html': { headers: csp, body: documentOf({ head: lazy(` data-integrity="${integrity}"`), body: `<div class="spacer"></div><digione-event-card ${SEED_EVENT}></digione-event-card>` }) },
-    '/empty.html': { headers: csp, body: documentOf({ head: lazy(), body: '<p>Ei vielä widgettejä.</p>' }) },
-    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-  }, { staticDirs: { '/pages/': pagesDir } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({
+  '/below.html': { headers: csp, body: documentOf({ head: lazy(` data-integrity="${integrity}"`), body: `<div class="spacer"></div><digione-event-card ${SEED_EVENT}></digione-event-card>` }) },
+  '/empty.html': { headers: csp, body: documentOf({ head: lazy(), body: '<p>Ei vielä widgettejä.</p>' }) },
+  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+}, { staticDirs: { '/pages/': pagesDir } });
 
 async function open(path) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+  const page = await context.browser.newPage({ viewport: { width: 1024, height: 700 } });
   const log = watchConsole(page);
   const bundleRequests = [];
   page.on('request', (request) => request.url().endsWith('/digione-widgets.js') && bundleRequests.push(request.url()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${context.url}${path}`);
   // the loader has run (it is deferred) and two frames have passed for its observers
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

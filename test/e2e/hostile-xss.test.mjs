@@ -1,9 +1,9 @@
 // The widgets on a hostile page, part 3: markup, quote-breaking strings and script URLs through
 // every string attribute and through fetched JSON. They must show up as text, never run, and
 // never become links. The page has no CSP here, so an injected handler WOULD run if it got in.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, servePages, watchConsole } from './support.mjs';
+import { usePages, watchConsole } from './support.mjs';
 import { documentOf, pagesDir, widgetsReady } from './pages/harness.mjs';
 
 // Every payload bumps window.__xss (or opens a dialog) if it ever runs.
@@ -62,29 +62,20 @@ others.push(`<digione-readiness-checker src="${attr(SCRIPT_URLS[0])}" heading-le
   `<digione-event-card src="${attr(SCRIPT_URLS[3])}"></digione-event-card>`);
 
 const json = (value) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
-let server;
-let browser;
-before(async () => {
-  server = await servePages({
-    '/attributes.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: [...cards, ...others].join('\n') }) },
-    '/fetched.html': {
-      body: documentOf({
-        head: '<script src="/dist/digione-widgets.js" defer></script>',
-        body: '<digione-event-card src="/event.json"></digione-event-card><digione-event-card src="/linked-event.json"></digione-event-card>' +
-          '<digione-readiness-checker src="/questionnaire.json"></digione-readiness-checker>',
-      }),
-    },
-    '/event.json': json(fetchedCard),
-    '/linked-event.json': json(linkedEvent),
-    '/questionnaire.json': json(questionnaire),
-    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-  }, { staticDirs: { '/pages/': pagesDir } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({
+  '/attributes.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: [...cards, ...others].join('\n') }) },
+  '/fetched.html': {
+    body: documentOf({
+      head: '<script src="/dist/digione-widgets.js" defer></script>',
+      body: '<digione-event-card src="/event.json"></digione-event-card><digione-event-card src="/linked-event.json"></digione-event-card>' +
+        '<digione-readiness-checker src="/questionnaire.json"></digione-readiness-checker>',
+    }),
+  },
+  '/event.json': json(fetchedCard),
+  '/linked-event.json': json(linkedEvent),
+  '/questionnaire.json': json(questionnaire),
+  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+}, { staticDirs: { '/pages/': pagesDir } });
 
 /** Everything in the widgets' shadow trees that could run script or navigate to a script URL. */
 function dangers(page) {
@@ -110,14 +101,14 @@ function dangers(page) {
 }
 
 async function open(path) {
-  const page = await browser.newPage();
+  const page = await context.browser.newPage();
   const log = watchConsole(page);
   const dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     dialog.dismiss();
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${context.url}${path}`);
   await widgetsReady(page);
   return { page, log, dialogs };
 }

@@ -1,28 +1,19 @@
 // A person's mouse click right after correcting a field: the blur re-check must not move the
 // page under the pointer between the button going down and coming up (the click would miss).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, servePages } from './support.mjs';
+import { usePages } from './support.mjs';
 
 const page = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Liittyminen</title>
 <script src="/dist/digione-widgets.js" defer></script></head><body><main>
 <digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja" no-draft></digione-join-form>
 </main></body></html>`;
 
-let server;
-let browser;
-before(async () => {
-  server = await servePages({ '/': { body: page } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({ '/': { body: page } });
 
 test('join form: a click straight from a corrected field lands on what the person aimed at', async () => {
-  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
-  await tab.goto(`${server.url}/`);
+  const tab = await context.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await tab.goto(`${context.url}/`);
   const form = tab.locator('digione-join-form');
   await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click(); // empty: errors everywhere
   await form.getByLabel(/Työsähköposti/).fill('maija@jyvaskyla.fi');

@@ -1,9 +1,9 @@
 // The built script tag on a plain HTML page, no build step: the elements upgrade, the global
 // API is there, and nothing is logged as an error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, servePages, watchConsole, root } from './support.mjs';
+import { usePages, watchConsole, root } from './support.mjs';
 
 const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
 const page = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Testisivu</title>
@@ -13,21 +13,12 @@ const page = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>
 <digione-join-form privacy-url="/tietosuoja"></digione-join-form>
 </main></body></html>`;
 
-let server;
-let browser;
-before(async () => {
-  server = await servePages({ '/': { body: page } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = usePages({ '/': { body: page } });
 
 test('the script tag defines all three elements with no console error', async () => {
-  const tab = await browser.newPage();
+  const tab = await context.browser.newPage();
   const log = watchConsole(tab);
-  await tab.goto(`${server.url}/`);
+  await tab.goto(`${context.url}/`);
   const result = await tab.evaluate(async () => {
     const tags = ['digione-event-card', 'digione-readiness-checker', 'digione-join-form'];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));

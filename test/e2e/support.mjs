@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -46,4 +47,22 @@ export function watchConsole(page) {
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
   return log;
+}
+
+/**
+ * For a test file: serves the pages and starts Chromium before its tests, stops both after.
+ * Returns an object whose `url` and `browser` are set once the tests run.
+ */
+export function usePages(pages, options) {
+  const context = {};
+  before(async () => {
+    context.server = await servePages(pages, options);
+    context.url = context.server.url;
+    context.browser = await launchBrowser();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await context.server?.close();
+  });
+  return context;
 }
