@@ -136,3 +136,15 @@ export function outlookCalendarUrl(event: CalendarEvent, service: 'outlook' | 'o
   });
   return `https://${host}/calendar/0/action/compose?${params}`;
 }
+
+/** A file name for the event's .ics: its title in lower-case ASCII words (`tietoisku-digione`). */
+export function icsFileName(event: Pick<CalendarEvent, 'title'>): string {
+  const name = event.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+  return `${name || 'event'}.ics`;
+}

@@ -6,52 +6,16 @@ import { baseStyles, controlStyles } from '../core/theme.js';
 import { safeLinkUrl } from '../core/config.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../core/format.js';
 import { describedBy, focusErrorSummary, focusField, renderErrorSummary, renderFieldError, type FieldError } from '../core/form.js';
-import { email, firstError, maxLength, required, type Validator } from '../core/validators.js';
 import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
-import type { EventRegistrationData } from '../core/submit/types.js';
 import strings from '../locales/event-card.js';
 import { eventCardStyles } from './event-card.styles.js';
-import { buildIcs, eventUid, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent, type CalendarService } from './calendar.js';
-import {
-  DEFAULT_DURATION_MS,
-  eventStatus,
-  formatEventTime,
-  parseEventTime,
-  viewerTimeZone,
-  zoneDiffers,
-  type EventStatus,
-} from './event-time.js';
+import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl, type CalendarService } from './calendar.js';
+import { formatEventTime, viewerTimeZone, zoneDiffers } from './event-time.js';
 import { FIELD_ATTRIBUTES, normaliseEvent, type EventFields } from './event-source.js';
+import { describeEvent, type EventView } from './event-view.js';
+import { buildRegistration, REGISTRATION_MESSAGE_MAX, validateRegistration, type RegistrationField } from './registration.js';
 
-/** A problem with the card's input, shown in the card: its string key and the offending value. */
-interface Problem {
-  key: string;
-  value?: string;
-}
-
-/** Everything the card shows, worked out from attributes, fetched JSON and the clock. */
-interface EventView {
-  fields: EventFields;
-  timeZone: string;
-  start?: Date;
-  end?: Date;
-  status?: EventStatus;
-  problems: Problem[];
-  onlineUrl?: string;
-  registrationUrl?: string;
-  calendar?: CalendarEvent;
-}
-
-type FieldName = 'name' | 'email' | 'organisation' | 'message' | 'consent';
-const MESSAGE_MAX = 2000;
-const VALIDATORS: Record<FieldName, ReadonlyArray<Validator<never>>> = {
-  name: [required],
-  email: [required, email],
-  organisation: [required],
-  message: [maxLength(MESSAGE_MAX)],
-  consent: [required],
-};
 const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
 
 /**
@@ -181,63 +145,15 @@ export class DigiOneEventCard extends DigiOneElement {
     return { ...fetched, ...own };
   }
 
+  /** Works the view out (a pure function) and logs each new problem once for the page author. */
   private describe(): EventView {
-    const fields = this.fields();
-    const problems: Problem[] = [];
-    const waiting = this.loadState === 'loading' || (this.src && this.loadState === 'idle');
-    let timeZone = fields.timeZone ?? DEFAULT_TIME_ZONE;
-    if (!isValidTimeZone(timeZone)) {
-      problems.push({ key: 'timeZone', value: timeZone });
-      this.warn('time-zone', timeZone, 'is not an IANA time zone; using Europe/Helsinki.');
-      timeZone = DEFAULT_TIME_ZONE;
-    }
-    const start = parseEventTime(fields.start, timeZone);
-    let end = parseEventTime(fields.end, timeZone);
-    if (!fields.start) {
-      if (!waiting && this.loadState !== 'failed') {
-        problems.push({ key: 'startMissing' });
-        this.warn('start', undefined, 'is missing; the card shows no time.');
-      }
-    } else if (!start) {
-      problems.push({ key: 'startInvalid', value: fields.start });
-      this.warn('start', fields.start, 'is not an ISO 8601 date-time.');
-    }
-    if (fields.end && !end) {
-      problems.push({ key: 'endInvalid', value: fields.end });
-      this.warn('end', fields.end, 'is not an ISO 8601 date-time.');
-    } else if (start && end && end < start) {
-      problems.push({ key: 'endBeforeStart' });
-      this.warn('end', fields.end, 'is before start; it is ignored.');
-      end = undefined;
-    }
-    const link = (attribute: string, value: string | undefined) => {
-      const url = safeLinkUrl(value, document.baseURI);
-      if (value && !url) this.warn(attribute, value, 'is not an http(s) link; it is left out.');
-      return url;
-    };
-    const status = start && eventStatus(start, end, this.now ?? new Date());
-    const view: EventView = {
-      fields,
-      timeZone,
-      start,
-      end,
-      status,
-      problems,
-      onlineUrl: link('online-url', fields.onlineUrl),
-      registrationUrl: link('registration-url', fields.registrationUrl),
-    };
-    if (start) {
-      const title = fields.heading ?? this.t('untitled');
-      view.calendar = {
-        title,
-        start,
-        end: end ?? new Date(start.getTime() + DEFAULT_DURATION_MS),
-        uid: fields.eventId,
-        location: [fields.location, fields.address].filter(Boolean).join(', ') || undefined,
-        description: fields.description,
-        url: view.onlineUrl ?? view.registrationUrl,
-      };
-    }
+    const view = describeEvent(this.fields(), {
+      now: this.now ?? new Date(),
+      base: document.baseURI,
+      untitled: this.t('untitled'),
+      startMayFollow: this.loadState === 'loading' || this.loadState === 'failed' || (!!this.src && this.loadState === 'idle'),
+    });
+    for (const warning of view.warnings) this.warn(warning.attribute, warning.value, warning.why);
     return view;
   }
 
@@ -343,7 +259,7 @@ export class DigiOneEventCard extends DigiOneElement {
         ${SERVICES.map(
           (service) => html`<li>
             <a href=${href(service) ?? '#'} data-service=${service}
-              download=${service === 'ics' ? `${this.fileName(calendar)}.ics` : nothing}
+              download=${service === 'ics' ? icsFileName(calendar) : nothing}
               target=${service === 'ics' ? nothing : '_blank'} rel=${service === 'ics' ? nothing : 'noopener'}
               @click=${this.onCalendarChoice}>${t(`calendar.${service}`)}${service === 'ics'
                 ? nothing
@@ -352,18 +268,6 @@ export class DigiOneEventCard extends DigiOneElement {
         )}
       </ul>
     </div>`;
-  }
-
-  private fileName(calendar: CalendarEvent): string {
-    return (
-      calendar.title
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60)
-        .toLowerCase() || 'event'
-    );
   }
 
   private revokeIcs(): void {
@@ -477,8 +381,8 @@ export class DigiOneEventCard extends DigiOneElement {
 
   private renderFields(privacy: string): TemplateResult {
     const t = this.t;
-    const error = (field: FieldName) => this.errors.find((e) => e.field === `reg-${field}`)?.message;
-    const input = (field: FieldName, type: string, autocomplete: string) => html`<div class="field">
+    const error = (field: RegistrationField) => this.errors.find((e) => e.field === `reg-${field}`)?.message;
+    const input = (field: RegistrationField, type: string, autocomplete: string) => html`<div class="field">
       <label for="reg-${field}">${t(`form.${field}`)}</label>
       ${renderFieldError(`reg-${field}`, error(field), t)}
       <input id="reg-${field}" name=${field} type=${type} autocomplete=${autocomplete}
@@ -490,7 +394,7 @@ export class DigiOneEventCard extends DigiOneElement {
       <div class="field">
         <label for="reg-message">${t('form.message')} <span class="optional">${t('common:optional')}</span></label>
         ${renderFieldError('reg-message', error('message'), t)}
-        <textarea id="reg-message" name="message" maxlength=${MESSAGE_MAX + 1}
+        <textarea id="reg-message" name="message" maxlength=${REGISTRATION_MESSAGE_MAX + 1}
           aria-invalid=${error('message') ? 'true' : 'false'} aria-describedby=${describedBy(!!error('message') && 'reg-message-error')}></textarea>
       </div>
       <div class="field">
@@ -511,18 +415,15 @@ export class DigiOneEventCard extends DigiOneElement {
     if (this.submission.busy) return;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const values: Record<FieldName, string | boolean> = {
+    const text = (name: string) => String(data.get(name) ?? '');
+    const values = {
       name: text('name'),
       email: text('email'),
       organisation: text('organisation'),
       message: text('message'),
       consent: data.get('consent') !== null,
     };
-    this.errors = (Object.keys(VALIDATORS) as FieldName[]).flatMap((field) => {
-      const key = firstError(values[field] as never, VALIDATORS[field]);
-      return key ? [{ field: `reg-${field}`, message: this.t(`errors.${field}.${key}`) }] : [];
-    });
+    this.errors = validateRegistration(values).map(({ field, key }) => ({ field: `reg-${field}`, message: this.t(`errors.${field}.${key}`) }));
     if (this.errors.length) {
       await this.updateComplete;
       await focusErrorSummary(this.shadowRoot);
@@ -531,16 +432,7 @@ export class DigiOneEventCard extends DigiOneElement {
     const endpoint = this.resolveEndpoint(this.endpoint);
     const calendar = this.view.calendar;
     if (!endpoint.ok || !calendar) return;
-    const registration: EventRegistrationData = {
-      eventId: eventUid(calendar),
-      eventTitle: calendar.title,
-      eventStart: calendar.start.toISOString(),
-      name: values.name as string,
-      email: values.email as string,
-      organisation: values.organisation as string,
-      ...(values.message ? { message: values.message as string } : {}),
-      consent: true,
-    };
+    const registration = buildRegistration(values, calendar);
     const result = await this.submission.send({ type: SUBMISSION_TYPES.registration, data: registration, endpoint: endpoint.url });
     if (result === 'sent' || result === 'host') {
       await this.updateComplete;
