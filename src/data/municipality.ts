@@ -67,3 +67,9 @@ export function searchMunicipalities(query: string, language: Language): Municip
     .sort((a, b) => a[0] - b[0] || municipalityName(a[1], language).localeCompare(municipalityName(b[1], language), language))
     .map(([, m]) => m);
 }
+
+/** How both forms send a municipality: its code and its name as shown in the language. */
+export function municipalityRef(codeOrName: string | null | undefined, language: Language): { code: string; name: string } | undefined {
+  const m = findMunicipality(codeOrName);
+  return m && { code: m.code, name: municipalityName(m, language) };
+}

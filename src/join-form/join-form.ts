@@ -9,7 +9,7 @@ import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import type { AttachedReadiness } from '../core/submit/types.js';
 import { readReadinessResult } from '../core/readiness-result.js';
-import { findMunicipality, municipalityName, type Municipality } from '../data/municipality.js';
+import { findMunicipality, municipalityRef, type Municipality } from '../data/municipality.js';
 import strings from '../locales/join-form.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { MunicipalityCombobox } from './municipality-combobox.js';
@@ -285,9 +285,8 @@ export class DigiOneJoinForm extends DigiOneElement {
       // a bot filled the field people never see: send nothing, look like success
       return this.succeed(crypto.randomUUID());
     }
-    const m = findMunicipality(this.values.municipality);
     const data = buildJoinRequest(this.values, {
-      municipality: m && { code: m.code, name: municipalityName(m, this.language) }, // as the readiness checker names it
+      municipality: municipalityRef(this.values.municipality, this.language),
       readiness: this.attachedReadiness(),
       elapsedMs: performance.now() - this.renderedAt,
     });

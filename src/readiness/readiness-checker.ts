@@ -2,16 +2,16 @@ import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
+import { formatNumber } from '../core/format.js';
 import { headingLevel, renderHeading } from '../core/heading.js';
 import { baseStyles, controlStyles } from '../core/theme.js';
 import { safeLinkUrl } from '../core/config.js';
-import { email } from '../core/validators.js';
 import { describedBy, focusErrorSummary, focusField, renderErrorSummary, renderFieldError, type FieldError } from '../core/form.js';
 import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import type { ReadinessData } from '../core/submit/types.js';
 import { writeReadinessResult, type StoredReadinessResult } from '../core/readiness-result.js';
-import { findMunicipality, municipalities, municipalityName } from '../data/municipality.js';
+import { findMunicipality, municipalityName, municipalityRef, searchMunicipalities } from '../data/municipality.js';
 import strings from '../locales/readiness-checker.js';
 import { readinessStyles } from './readiness-checker.styles.js';
 import { localize, optionsOf, validateQuestionnaire, type LocalizedText, type Questionnaire } from './questionnaire.js';
@@ -19,6 +19,7 @@ import { scoreReadiness, type Answers, type ReadinessScores } from './scoring.js
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire.js';
 import { clearProgress, loadProgress, progressKey, saveProgress } from './progress.js';
 import { renderBarChart } from './chart.js';
+import { buildReadinessData, summarizeScores, validateSend } from './result.js';
 
 /** `digione-readiness-complete` detail.result: the stored last result plus the answers. */
 export interface ReadinessCompletion extends StoredReadinessResult {
@@ -161,26 +162,19 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   }
 
   /** The result as stored for the join form and posted to DigiOne (areas with a score only). */
-  private summary(): StoredReadinessResult['scores'] | undefined {
-    const { overall, level, areas } = this.scores;
-    if (overall === null || !level) return undefined;
-    return {
-      overall,
-      level: level.id,
-      areas: areas.flatMap((a) => (a.score === null ? [] : [{ id: a.id, score: a.score, answered: a.answered, total: a.total }])),
-    };
+  private summary(): ReadinessData['scores'] | undefined {
+    return summarizeScores(this.scores);
   }
 
-  private municipalityRef() {
-    const m = findMunicipality(this.form.municipality);
-    return m ? { code: m.code, name: municipalityName(m, this.language) } : undefined;
+  private chosenMunicipality() {
+    return municipalityRef(this.form.municipality, this.language);
   }
 
   private complete(): void {
     const scores = this.summary();
     if (!scores) return;
     const q = this.questionnaire!;
-    const municipality = this.municipalityRef();
+    const municipality = this.chosenMunicipality();
     const result: StoredReadinessResult = {
       questionnaire: { id: q.id, version: q.version },
       completedAt: new Date().toISOString(),
@@ -263,7 +257,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
       <button class="button secondary" type="button" @click=${this.startOver}>${this.t('startOver')}</button>
     </div>`;
     if (scores.overall === null) return html`${heading}<p>${this.t('nothingAnswered')}</p>${actions}`;
-    const format = (n: number | null) => (n === null ? this.t('noScore') : new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : `${this.language}-FI`, { maximumFractionDigits: 0 }).format(n));
+    const format = (n: number | null) => (n === null ? this.t('noScore') : formatNumber(n, this.language, { maximumFractionDigits: 0 }));
     const rows = scores.areas.map((a, i) => ({ ...a, title: this.text(q.areas[i].title), shown: format(a.score) }));
     return html`<section part="results" aria-labelledby="step-heading">
       ${heading}
@@ -340,9 +334,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   }
 
   private municipalityOptions(): Array<{ code: string; name: string }> {
-    return municipalities()
-      .map((m) => ({ code: m.code, name: municipalityName(m, this.language) }))
-      .sort((a, b) => a.name.localeCompare(b.name, this.language));
+    return searchMunicipalities('', this.language).map((m) => ({ code: m.code, name: municipalityName(m, this.language) }));
   }
 
   private setForm<K extends keyof DigiOneReadinessChecker['form']>(field: K, value: DigiOneReadinessChecker['form'][K]): void {
@@ -355,24 +347,14 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     const q = this.questionnaire!;
     const scores = this.summary();
     if (!scores) return;
-    const name = withContact ? this.form.name.trim() : '';
-    const mail = withContact ? this.form.email.trim() : '';
-    const errors: FieldError[] = [];
-    if (email(mail)) errors.push({ field: 'email', message: this.t('errors.email') });
-    if ((name || mail) && !this.form.consent) errors.push({ field: 'consent', message: this.t('errors.consent') });
-    this.errors = errors;
-    if (errors.length) {
+    // without a privacy notice the form offers no contact fields, so none are sent
+    const form = withContact ? this.form : { name: '', email: '', consent: false };
+    this.errors = validateSend(form).map(({ field }): FieldError => ({ field, message: this.t(`errors.${field}`) }));
+    if (this.errors.length) {
       await this.updateComplete;
       return focusErrorSummary(this.shadowRoot);
     }
-    const municipality = this.municipalityRef();
-    const data: ReadinessData = {
-      questionnaire: { id: q.id, version: q.version },
-      ...(municipality ? { municipality } : {}),
-      answers: { ...this.answers },
-      scores,
-      ...(name || mail ? { contact: { ...(name ? { name } : {}), ...(mail ? { email: mail } : {}) }, consent: true } : {}),
-    };
+    const data = buildReadinessData(q, this.answers, scores, form, this.chosenMunicipality());
     await this.submission.send({ type: SUBMISSION_TYPES.readiness, data, endpoint });
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { municipalities, findMunicipality, municipalityName, searchMunicipalities } from '../../src/data/municipality.js';
+import { municipalities, findMunicipality, municipalityName, municipalityRef, searchMunicipalities } from '../../src/data/municipality.js';
 
 describe('municipalities', () => {
   it('lists every municipality once, by code', () => {
@@ -26,5 +26,10 @@ describe('municipalities', () => {
     expect(searchMunicipalities('jyva', 'fi')[0].fi).to.equal('Jyväskylä');
     const results = searchMunicipalities('kaupunki', 'fi').map((m) => m.fi);
     expect(results).to.include('Kristiinankaupunki');
+  });
+  it('gives the reference both forms send: code and the shown name', () => {
+    expect(municipalityRef('Esbo', 'fi')).to.deep.equal({ code: '049', name: 'Espoo – Esbo' });
+    expect(municipalityRef('179', 'sv')).to.deep.equal({ code: '179', name: 'Jyväskylä' });
+    expect(municipalityRef('Esimerkkilä', 'fi')).to.equal(undefined);
   });
 });

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { buildReadinessData, summarizeScores, validateSend } from '../../src/readiness/result.js';
+import type { ReadinessScores } from '../../src/readiness/scoring.js';
+
+const level = { id: 'developing', min: 35, name: { fi: 'Kehittyvä' }, description: { fi: '' } };
+const scores = {
+  overall: 50,
+  level,
+  areas: [
+    { id: 'lead', score: 50, answered: 3, total: 3 },
+    { id: 'money', score: null, answered: 0, total: 3 },
+  ],
+  recommendations: [],
+} as unknown as ReadinessScores;
+
+describe('readiness result', () => {
+  it('summarizes scores without the areas nobody answered', () => {
+    expect(summarizeScores(scores)).to.deep.equal({ overall: 50, level: 'developing', areas: [{ id: 'lead', score: 50, answered: 3, total: 3 }] });
+    expect(summarizeScores({ ...scores, overall: null } as ReadinessScores)).to.equal(undefined);
+  });
+
+  it('asks consent only when contact data is given, and a real email', () => {
+    expect(validateSend({ name: '', email: '', consent: false })).to.deep.equal([]);
+    expect(validateSend({ name: 'Maija', email: '', consent: false })).to.deep.equal([{ field: 'consent', key: 'required' }]);
+    expect(validateSend({ name: '', email: 'maija@kunta', consent: true })).to.deep.equal([{ field: 'email', key: 'email' }]);
+    expect(validateSend({ name: 'Maija', email: 'maija@kunta.fi', consent: true })).to.deep.equal([]);
+  });
+
+  it('sends contact and consent only when given', () => {
+    const summary = summarizeScores(scores)!;
+    const anonymous = buildReadinessData({ id: 'q', version: '1' }, { a1: '3' }, summary, { name: ' ', email: '', consent: false });
+    expect(anonymous).to.deep.equal({ questionnaire: { id: 'q', version: '1' }, answers: { a1: '3' }, scores: summary });
+    const named = buildReadinessData({ id: 'q', version: '1' }, {}, summary, { name: ' Maija ', email: '', consent: true }, { code: '179', name: 'Jyväskylä' });
+    expect(named.contact).to.deep.equal({ name: 'Maija' });
+    expect(named.consent).to.equal(true);
+    expect(named.municipality).to.deep.equal({ code: '179', name: 'Jyväskylä' });
+  });
+});
