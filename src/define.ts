@@ -4,14 +4,15 @@
  */
 import { defineElement } from './core/define.js';
 import { VERSION } from './core/version.js';
+import { TAGS } from './core/tags.js';
 import { DigiOneEventCard } from './event-card/event-card.js';
 import { DigiOneReadinessChecker } from './readiness/readiness-checker.js';
 import { DigiOneJoinForm } from './join-form/join-form.js';
 
 export function defineAll(): void {
-  defineElement('digione-event-card', DigiOneEventCard, VERSION);
-  defineElement('digione-readiness-checker', DigiOneReadinessChecker, VERSION);
-  defineElement('digione-join-form', DigiOneJoinForm, VERSION);
+  defineElement(TAGS.eventCard, DigiOneEventCard, VERSION);
+  defineElement(TAGS.readinessChecker, DigiOneReadinessChecker, VERSION);
+  defineElement(TAGS.joinForm, DigiOneJoinForm, VERSION);
 }
 
 defineAll();

@@ -15,7 +15,9 @@
  * exactly that one bundle URL. Elements added later (a CMS that renders client-side) are found
  * by a MutationObserver.
  */
-const TAGS = ['digione-event-card', 'digione-readiness-checker', 'digione-join-form'];
+import { TAGS as WIDGET_TAGS } from './core/tags.js';
+
+const TAGS: readonly string[] = Object.values(WIDGET_TAGS);
 const SELECTOR = TAGS.join(',');
 /** How far below the viewport an element starts the loading, so it is ready when scrolled to. */
 const MARGIN = '600px';
@@ -55,6 +57,8 @@ function start(): void {
     }
     try {
       (element as unknown as { src: unknown }).src = url;
+      // The loader's one job: the bundle's script tag, the same one the page would otherwise
+      // write itself. Nothing else of the page is touched.
       document.head.append(element);
     } catch (error) {
       console.error(
