@@ -102,6 +102,17 @@ async function click(element: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
+/** A widget whose send found the collector down: its submission waits in the outbox. */
+async function queuedWhileDown(options: Parameters<typeof configureSubmissions>[0]) {
+  configureSubmissions(options);
+  await command('collector-down');
+  const el = await mount();
+  const queued = oneEvent(el, 'digione-queued');
+  await click(button(el));
+  await queued;
+  return el;
+}
+
 describe('SubmissionController with the reference collector', () => {
   before(async () => {
     endpoint = await executeServerCommand<string, undefined>('collector-url');
@@ -157,12 +168,7 @@ describe('SubmissionController with the reference collector', () => {
   });
 
   it('the browser coming online flushes the outbox', async () => {
-    configureSubmissions(slow);
-    await command('collector-down');
-    const el = await mount();
-    const queued = oneEvent(el, 'digione-queued');
-    await click(button(el));
-    await queued;
+    const el = await queuedWhileDown(slow);
     await command('collector-up');
     const sent = oneEvent(el, 'digione-submitted');
     window.dispatchEvent(new Event('online'));
@@ -198,12 +204,7 @@ describe('SubmissionController with the reference collector', () => {
   });
 
   it('a page loaded later sends what an earlier one left in the outbox, once, and tells its widget', async () => {
-    configureSubmissions(slow);
-    await command('collector-down');
-    const earlier = await mount();
-    const queued = oneEvent(earlier, 'digione-queued');
-    await click(button(earlier));
-    await queued;
+    const earlier = await queuedWhileDown(slow);
     const id = earlier.submission.id!;
     // The earlier page goes away: its controller forgets the submission; the outbox keeps it.
     earlier.submission.reset();
@@ -325,12 +326,7 @@ describe('SubmissionController with the reference collector', () => {
   });
 
   it('a timeout is retryable: queued, then delivered', async () => {
-    configureSubmissions({ ...fast, timeout: 300 });
-    await command('collector-down');
-    const el = await mount();
-    const queued = oneEvent(el, 'digione-queued');
-    await click(button(el));
-    await queued;
+    const el = await queuedWhileDown({ ...fast, timeout: 300 });
     await command('collector-up');
     await waitUntil(() => el.submission.state === 'sent', 'delivered by a background retry', { timeout: 5000 });
     expect(await rows(el.submission.id)).to.have.length(1);
@@ -383,12 +379,7 @@ describe('SubmissionController with the reference collector', () => {
   });
 
   it('pagehide sends a waiting entry with keepalive; the next flush finds it stored and clears it: one row', async () => {
-    configureSubmissions(slow);
-    await command('collector-down');
-    const el = await mount();
-    const queued = oneEvent(el, 'digione-queued');
-    await click(button(el));
-    await queued;
+    const el = await queuedWhileDown(slow);
     const id = el.submission.id!;
     await command('collector-up');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
