@@ -48,6 +48,8 @@ test('install: the app from its lock, then the tarball, without EBADENGINE', () 
 
 test('strict tsc --noEmit: element, property and event types from the define imports, JSX types from digione-widgets/react', () => {
   run('npx', ['tsc', '-p', 'tsconfig.json'], app);
+  // a program of its own: nothing else imported that could bring the types
+  run('npx', ['tsc', '-p', 'per-widget/tsconfig.json'], app);
 });
 
 test('vite build of the TypeScript page and the React page', () => {
