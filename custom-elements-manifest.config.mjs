@@ -26,7 +26,7 @@ const INTERNAL = new Set([...source('core/element.ts').matchAll(/@internal[^]*?\
  *   the `customElements.define(tag, element)` inside defineElement (a bogus tag "tag") goes;
  * - each event gets its type from src/core/events.ts;
  * - private members and the base class's internal ones are left out; an attribute without a
- *   property (`lang`) is a string;
+ *   field of the class is a string, and `lang` is HTMLElement's `lang`;
  * - module paths are those of dist/esm (the npm build keeps one file per source module).
  */
 function digionePlugin() {
@@ -49,7 +49,10 @@ function digionePlugin() {
             if (!event.type && EVENT_TYPES[event.name]) event.type = { text: EVENT_TYPES[event.name] };
           }
           for (const attribute of declaration.attributes ?? []) {
-            if (!attribute.type && !attribute.fieldName) attribute.type = { text: 'string' };
+            if (attribute.fieldName) continue;
+            attribute.type ??= { text: 'string' };
+            // `lang` is HTMLElement's own reflected property (without a field the JSX types say `unknown`)
+            if (attribute.name === 'lang') attribute.fieldName = 'lang';
           }
           if (declaration.members) {
             declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !INTERNAL.has(m.name));
