@@ -31,7 +31,8 @@ const classicScript = (entry: string, name: string, fileName: string, output = {
 /**
  * The builds, all by `npm run build`:
  * - default mode: the npm build, ES modules in dist/esm with lit and i18next external and
- *   one entry per widget (types come from `tsc -p tsconfig.build.json`);
+ *   one entry per widget and per self-defining widget, modules preserved (types come from
+ *   `tsc -p tsconfig.build.json`);
  * - `--mode embed`: dist/digione-widgets.js, one classic script (IIFE) with everything inside,
  *   for a `<script src defer>` on a CMS page;
  * - `--mode lazy`: dist/digione-lazy.js, the lazy loader (src/lazy.ts), a tiny classic script
@@ -50,15 +51,20 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: src('index.ts'),
           define: src('define.ts'),
-          'event-card': src('event-card/index.ts'),
-          'readiness-checker': src('readiness/index.ts'),
-          'join-form': src('join-form/index.ts'),
+          'event-card/index': src('event-card/index.ts'),
+          'readiness/index': src('readiness/index.ts'),
+          'join-form/index': src('join-form/index.ts'),
+          'define/event-card': src('define/event-card.ts'),
+          'define/readiness-checker': src('define/readiness-checker.ts'),
+          'define/join-form': src('define/join-form.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // One file per source module, at its source path (dist/esm/event-card/event-card.js next to
+        // its .d.ts), so the manifest's module paths and the types point at files that exist.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -1,18 +1,18 @@
-// npm run build: the npm build (ES modules + types), the script-tag build, the manifest,
-// and the SRI hash a municipality pins in its embed snippet.
+// npm run build: the npm build (ES modules + types), the script-tag build, the manifest and
+// what is generated from it (JSX types, VS Code and JetBrains data), and dist/integrity.json:
+// the SRI hash a municipality pins in its embed snippet, for each classic script.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { integrityOf } from './integrity.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/data/**', '--outdir', 'dist', '--quiet']);
+run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
-for (const file of ['dist/digione-widgets.js', 'dist/digione-lazy.js']) {
-  const bundle = readFileSync(file);
-  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-  console.log(`${file}  ${bundle.length} bytes  integrity="${integrity}"`);
-}
+const scripts = ['digione-widgets.js', 'digione-lazy.js'];
+const integrity = Object.fromEntries(scripts.map((file) => [file, integrityOf(`dist/${file}`)]));
+writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+for (const [file, hash] of Object.entries(integrity)) console.log(`dist/${file}  integrity="${hash}"`);

@@ -9,3 +9,6 @@ export { DigiOneEventCard } from './event-card/index.js';
 export { DigiOneReadinessChecker } from './readiness/index.js';
 export { DigiOneJoinForm } from './join-form/index.js';
 export type { JoinFormPrefill } from './join-form/join-form.js';
+export { readReadinessResult, READINESS_RESULT_KEY, type StoredReadinessResult } from './core/readiness-result.js';
+export type { ReadinessCompletion } from './readiness/readiness-checker.js';
+export type * from './core/events.js';

@@ -5,6 +5,7 @@ import { registerStrings, translator, onStringsAdded, type LocalizedStrings } fr
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
 import { shared } from './global.js';
 import { VERSION } from './version.js';
+import type { DigiOneEventDetailMap } from './events.js';
 import commonStrings from '../locales/common.js';
 
 /** Every connected widget; one MutationObserver tells them about `lang` changes anywhere. */
@@ -41,6 +42,9 @@ function inheritedLang(start: Element): string | null {
 }
 
 /**
+ * The base of every DigiOne widget: resolves the language, translates with the library's
+ * shared i18next instance, resolves and checks the endpoint, and emits composed events.
+ *
  * @cssprop --digione-font-family - All text (default: the system UI fonts).
  * @cssprop --digione-font-size - Base text size (default `medium`, the reader's own size).
  * @cssprop --digione-color-primary - Buttons, links, chart bars (default #0a5cad).
@@ -55,21 +59,18 @@ function inheritedLang(start: Element): string | null {
  * @cssprop --digione-color-success - Success (default #1d6b35).
  * @cssprop --digione-radius - Corners (default 6px).
  * @cssprop --digione-space - The spacing unit (default 1em).
- *
- * The base of every DigiOne widget: resolves the language, translates with the library's
- * shared i18next instance, resolves and checks the endpoint, and emits composed events.
  */
 export class DigiOneElement extends LitElement {
-  /** The i18next namespace of the widget's strings (its tag without `digione-`). */
+  /** @internal The i18next namespace of the widget's strings (its tag without `digione-`). */
   static namespace = 'common';
-  /** The widget's built-in strings, registered on first connect. */
+  /** @internal The widget's built-in strings, registered on first connect. */
   static strings?: LocalizedStrings;
-  /** Which copy of the library defined this class; the define guard compares it. */
+  /** @internal Which copy of the library defined this class; the define guard compares it. */
   static readonly digioneVersion: string = VERSION;
 
-  /** The language the element renders in now. */
+  /** @internal The language the element renders in now. */
   language: Language = DEFAULT_LANGUAGE;
-  /** Translates in the element's language and namespace, falling back to `common`. */
+  /** @internal Translates in the element's language and namespace, falling back to `common`. */
   t: TFunction = translator(DEFAULT_LANGUAGE, 'common');
 
   private cleanups: Array<() => void> = [];
@@ -98,7 +99,7 @@ export class DigiOneElement extends LitElement {
   }
 
   /**
-   * The element's own `lang`, else the closest ancestor's, else `configure({ locale })`, else
+   * @internal The element's own `lang`, else the closest ancestor's, else `configure({ locale })`, else
    * `<html lang>`, else Finnish. Region tags map to their language; unsupported ones to Finnish.
    */
   resolveLanguage(): Language {
@@ -127,13 +128,16 @@ export class DigiOneElement extends LitElement {
     return changed;
   }
 
-  /** Dispatches a composed, bubbling CustomEvent; returns false when a listener cancelled it. */
-  emit<T>(name: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
+  /**
+   * @internal Dispatches a composed, bubbling CustomEvent of the library (src/core/events.ts)
+   * with its typed detail; returns false when a listener cancelled it.
+   */
+  emit<K extends keyof DigiOneEventDetailMap>(name: K, detail: DigiOneEventDetailMap[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(composedEvent(name, detail, options.cancelable ?? false));
   }
 
   /**
-   * The endpoint from the `endpoint` attribute, else from `configure({ endpoint })`, checked.
+   * @internal The endpoint from the `endpoint` attribute, else from `configure({ endpoint })`, checked.
    * A refused one logs one console error naming the element and the attribute.
    */
   resolveEndpoint(attribute: string | null | undefined): EndpointCheck {

@@ -182,7 +182,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
       scores,
     };
     writeReadinessResult(result);
-    this.emit<{ result: ReadinessCompletion }>('digione-readiness-complete', { result: { ...result, answers: { ...this.answers } } });
+    this.emit('digione-readiness-complete', { result: { ...result, answers: { ...this.answers } } });
   }
 
   override render(): TemplateResult {
@@ -362,8 +362,5 @@ export class DigiOneReadinessChecker extends DigiOneElement {
 declare global {
   interface HTMLElementTagNameMap {
     'digione-readiness-checker': DigiOneReadinessChecker;
-  }
-  interface HTMLElementEventMap {
-    'digione-readiness-complete': CustomEvent<{ result: ReadinessCompletion }>;
   }
 }

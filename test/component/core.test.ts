@@ -91,15 +91,22 @@ describe('DigiOneElement language', () => {
 describe('DigiOneElement events', () => {
   it('emit() dispatches a bubbling, composed CustomEvent', async () => {
     const el = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
-    setTimeout(() => el.emit('digione-test', { a: 1 }));
-    const event = (await oneEvent(document, 'digione-test')) as CustomEvent;
-    expect(event.detail).to.deep.equal({ a: 1 });
+    setTimeout(() => el.emit('digione-calendar-add', { service: 'ics' }));
+    const event = await oneEvent(document, 'digione-calendar-add');
+    expect(event.detail).to.deep.equal({ service: 'ics' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
   it('emit() reports a cancelled event', async () => {
     const el = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
-    el.addEventListener('digione-x', (e) => e.preventDefault(), { once: true });
-    expect(el.emit('digione-x', {}, { cancelable: true })).to.equal(false);
+    el.addEventListener('digione-submitted', (e) => e.preventDefault(), { once: true });
+    expect(el.emit('digione-submitted', { id: 'x', status: 200 }, { cancelable: true })).to.equal(false);
+  });
+  it('emit() takes only the library’s events, each with its own detail', () => {
+    const el = document.createElement('test-greeting') as TestGreeting;
+    // @ts-expect-error an event the library does not fire
+    el.emit('digione-test', { a: 1 });
+    // @ts-expect-error the detail of another event
+    el.emit('digione-queued', { service: 'ics' });
   });
 });
 

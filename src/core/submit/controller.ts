@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DigiOneElement } from '../element.js';
 import { shared } from '../global.js';
+import type { SubmissionEnvelope } from '../events.js';
 import { backoffDelay } from './backoff.js';
 import { buildEnvelope, type SubmissionType } from './envelope.js';
 import { attempt, enqueue, flush, outboxEvents, submitOptions, watchOutbox, type OutboxEntry, type Settled } from './outbox.js';
@@ -87,7 +88,8 @@ export class SubmissionController implements ReactiveController {
     this.id = envelope.id;
     this.message = this.status = this.notice = undefined;
     this.wasQueued = this.expired = false;
-    if (!this.host.emit('digione-submit', { envelope }, { cancelable: true })) {
+    // The widget pairs `type` and `data` (SubmissionDataMap); SendRequest<T> does not say so.
+    if (!this.host.emit('digione-submit', { envelope: envelope as SubmissionEnvelope }, { cancelable: true })) {
       this.setState('host');
       return Promise.resolve(this.state);
     }
@@ -163,7 +165,7 @@ export class SubmissionController implements ReactiveController {
     this.resolvePending?.(this.state);
     if (this.wasQueued) return;
     this.wasQueued = true;
-    this.host.emit('digione-queued', { id: this.id, reason });
+    this.host.emit('digione-queued', { id: this.id!, reason });
   }
 
   /** The end of a submission, told by this controller's own try or by the outbox (another trigger sent it). */
@@ -192,7 +194,7 @@ export class SubmissionController implements ReactiveController {
     this.notice = outcome.kind === 'ok' ? 'delivered' : outcome.kind === 'retry' ? undefined : outcome.kind;
     this.host.requestUpdate();
     if (outcome.kind === 'ok') this.host.emit('digione-submitted', { id, status: outcome.status });
-    else this.host.emit('digione-submit-failed', { id, status: outcome.status, message: outcome.kind === 'rejected' ? outcome.message : outcome.kind });
+    else this.host.emit('digione-submit-failed', { id, status: outcome.status, message: (outcome.kind === 'rejected' ? outcome.message : undefined) ?? outcome.kind });
   };
 
   /**
