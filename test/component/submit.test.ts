@@ -251,7 +251,7 @@ describe('SubmissionController with the reference collector', () => {
     const failed = oneEvent(el, 'digione-submit-failed');
     await click(button(el));
     const { detail } = await failed;
-    expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.' });
+    expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.', errors: [] });
     await el.updateComplete;
     expect(statusText(el)).to.equal('Lähetys ei onnistunut. Tietosi ovat yhä lomakkeella. Sähköpostiosoitetta ei hyväksytty.');
     expect(input.value).to.equal('maija@kunta.fi');
@@ -261,6 +261,34 @@ describe('SubmissionController with the reference collector', () => {
     expect(await requests(el.submission.id!)).to.have.length(1);
     expect(await rows()).to.have.length(0);
     expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('422 problem details with field errors: the controller and digione-submit-failed carry them; a new send clears them', async () => {
+    const errors = [
+      { pointer: '/data/email', detail: 'Tähän osoitteeseen ei voi lähettää viestejä.' },
+      { pointer: '/data/organisation', detail: 'Organisaatiota ei löydy rekisteristä.' },
+    ];
+    await command('collector-script', [
+      {
+        status: 422,
+        body: { type: 'https://digione.fi/problems/invalid-fields', title: 'Invalid submission', status: 422, detail: 'Tarkista kentät.', errors },
+      },
+    ]);
+    const el = await mount();
+    const failed = oneEvent(el, 'digione-submit-failed');
+    await click(button(el));
+    const { detail } = await failed;
+    expect(detail).to.deep.equal({ id: el.submission.id, status: 422, message: 'Tarkista kentät.', errors });
+    expect(el.submission.state).to.equal('failed');
+    expect(el.submission.fieldErrors).to.deep.equal(errors);
+    expect(await waiting()).to.deep.equal([]);
+    expect(await rows()).to.have.length(0);
+
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(button(el));
+    await sent;
+    expect(el.submission.fieldErrors).to.deep.equal([]);
+    expect(await rows()).to.have.length(1);
   });
 
   it("a real 400 from the collector's validation names the field; a corrected send is a new submission", async () => {
@@ -316,7 +344,7 @@ describe('SubmissionController with the reference collector', () => {
     const el = document.createElement('test-submit-form') as TestSubmitForm;
     const failed = oneEvent(container, 'digione-submit-failed');
     container.append(el);
-    expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired' });
+    expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired', errors: [] });
     await el.updateComplete;
     expect(statusText(el)).to.equal(
       'Det som tidigare sparades på den här enheten kunde inte skickas inom 7 dagar och har tagits bort. Skicka uppgifterna på nytt vid behov.',

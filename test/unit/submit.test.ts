@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, parseRetryAfter, DEFAULT_RETRY } from '../../src/core/submit/backoff.js';
-import { classify, RETRYABLE } from '../../src/core/submit/transport.js';
+import { classify, fieldErrorsOf, PROBLEM_LIMITS, RETRYABLE } from '../../src/core/submit/transport.js';
 import { buildEnvelope, DATA_SCHEMAS, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
 
 describe('backoffDelay (full jitter)', () => {
@@ -62,6 +62,65 @@ describe('classify', () => {
     const html = new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
     expect(await classify(html)).to.deep.equal({ kind: 'rejected', status: 404, message: undefined });
     expect((await classify(new Response('', { status: 501 }))).kind).to.equal('rejected');
+  });
+});
+
+describe('field errors of a rejection (RFC 9457 problem details)', () => {
+  const problem = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
+
+  it('400 and 422 carry the errors, pointer and detail', async () => {
+    const errors = [
+      { pointer: '/data/email', detail: 'Sähköpostiosoite puuttuu @-merkki.' },
+      { pointer: '/data/municipality/code', detail: 'Tuntematon kuntanumero.' },
+    ];
+    for (const status of [400, 422]) {
+      expect(await classify(problem(status, { title: 'Invalid submission', detail: 'Invalid fields', errors }))).to.deep.equal({
+        kind: 'rejected',
+        status,
+        message: 'Invalid fields',
+        errors,
+      });
+    }
+  });
+
+  it('other statuses, and answers without errors, carry none', async () => {
+    const errors = [{ pointer: '/data/email', detail: 'x' }];
+    expect(await classify(problem(403, { detail: 'Forbidden origin', errors }))).to.deep.equal({ kind: 'rejected', status: 403, message: 'Forbidden origin' });
+    expect(await classify(problem(400, { detail: 'Bad' }))).to.deep.equal({ kind: 'rejected', status: 400, message: 'Bad' });
+    expect(await classify(problem(400, null))).to.deep.equal({ kind: 'rejected', status: 400, message: undefined });
+    const notJson = new Response(JSON.stringify({ errors }), { status: 400, headers: { 'Content-Type': 'text/plain' } });
+    expect(await classify(notJson)).to.deep.equal({ kind: 'rejected', status: 400, message: undefined });
+  });
+
+  it('keeps only well-formed items: a JSON Pointer and a non-empty detail, both strings', () => {
+    expect(
+      fieldErrorsOf([
+        { pointer: '/data/email', detail: '  Tarkista osoite.  ' },
+        { pointer: 'data/email', detail: 'no leading slash' },
+        { pointer: '', detail: 'the whole document' },
+        { pointer: '/data/name', detail: '' },
+        { pointer: '/data/name', detail: 42 },
+        { pointer: ['/data'], detail: 'x' },
+        { field: '/data/title', message: 'the demo collector shape' },
+        null,
+        'string',
+        { pointer: '/data/phone', detail: 'Puhelinnumero on liian lyhyt.', extra: true },
+      ]),
+    ).to.deep.equal([
+      { pointer: '/data/email', detail: 'Tarkista osoite.' },
+      { pointer: '/data/phone', detail: 'Puhelinnumero on liian lyhyt.' },
+    ]);
+    expect(fieldErrorsOf({ pointer: '/data/email', detail: 'not an array' })).to.deep.equal([]);
+    expect(fieldErrorsOf(undefined)).to.deep.equal([]);
+  });
+
+  it('bounds how many and how long', () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ pointer: `/data/f${i}`, detail: 'x'.repeat(5000) }));
+    const kept = fieldErrorsOf(many);
+    expect(kept).to.have.length(PROBLEM_LIMITS.errors);
+    expect(kept[0].detail).to.have.length(PROBLEM_LIMITS.detail);
+    expect(fieldErrorsOf([{ pointer: `/${'a'.repeat(PROBLEM_LIMITS.pointer)}`, detail: 'too long a pointer' }])).to.deep.equal([]);
   });
 });
 

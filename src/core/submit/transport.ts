@@ -1,11 +1,20 @@
 /** One POST of an envelope, and what its answer means for retrying. No DOM, no storage. */
 import { parseRetryAfter } from './backoff.js';
 
+/**
+ * A field the receiver refused (RFC 9457 problem details, `errors: [{ pointer, detail }]`):
+ * `pointer` is a JSON Pointer into the envelope, e.g. "/data/email".
+ */
+export interface FieldError {
+  pointer: string;
+  detail: string;
+}
+
 /** 2xx: delivered. retry: try again later. rejected: the endpoint said no; never retried. */
 export type Outcome =
   | { kind: 'ok'; status: number }
   | { kind: 'retry'; status: number; reason: string; retryAfter?: number }
-  | { kind: 'rejected'; status: number; message?: string };
+  | { kind: 'rejected'; status: number; message?: string; errors?: FieldError[] };
 
 /**
  * Statuses a later try may fix (RFC 9110, RFC 8470 for 425, RFC 6585 for 429), and 409: in the
@@ -18,12 +27,39 @@ export interface PostOptions {
   keepalive?: boolean;
 }
 
-/** Reads `detail` or `title` of an RFC 9457 problem details body; any other body gives nothing. */
-async function problemMessage(response: Response): Promise<string | undefined> {
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
-  const body = (await response.json().catch(() => ({}))) as { detail?: unknown; title?: unknown };
-  const message = body.detail || body.title;
-  return typeof message === 'string' ? message.slice(0, 500) : undefined;
+/** Bounds on what a receiver's answer can put on the page: the widget shows these texts. */
+export const PROBLEM_LIMITS = { message: 500, errors: 20, pointer: 200, detail: 300 };
+
+/**
+ * The field errors of a problem details body: only items with a string JSON Pointer and a
+ * string `detail`, at most PROBLEM_LIMITS.errors of them, texts cut to their limits.
+ */
+export function fieldErrorsOf(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  const errors: FieldError[] = [];
+  for (const item of value) {
+    if (errors.length === PROBLEM_LIMITS.errors) break;
+    const { pointer, detail } = (item ?? {}) as { pointer?: unknown; detail?: unknown };
+    if (typeof pointer !== 'string' || !/^(\/[^/]*)+$/.test(pointer) || pointer.length > PROBLEM_LIMITS.pointer) continue;
+    if (typeof detail !== 'string' || !detail.trim()) continue;
+    errors.push({ pointer, detail: detail.trim().slice(0, PROBLEM_LIMITS.detail) });
+  }
+  return errors;
+}
+
+/**
+ * Reads an RFC 9457 problem details body: its `detail` (or `title`) as the message, and for
+ * 400 and 422 its field errors. Any other body gives nothing.
+ */
+async function readProblem(response: Response): Promise<{ message: string | undefined; errors?: FieldError[] }> {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return { message: undefined };
+  const body = (await response.json().catch(() => ({}))) as { detail?: unknown; title?: unknown; errors?: unknown } | null;
+  const message = body?.detail || body?.title;
+  const errors = response.status === 400 || response.status === 422 ? fieldErrorsOf(body?.errors) : [];
+  return {
+    message: typeof message === 'string' ? message.slice(0, PROBLEM_LIMITS.message) : undefined,
+    ...(errors.length ? { errors } : {}),
+  };
 }
 
 export async function classify(response: Response, now: number = Date.now()): Promise<Outcome> {
@@ -32,7 +68,7 @@ export async function classify(response: Response, now: number = Date.now()): Pr
   if (RETRYABLE.has(status)) {
     return { kind: 'retry', status, reason: `http-${status}`, retryAfter: parseRetryAfter(response.headers.get('Retry-After'), now) };
   }
-  return { kind: 'rejected', status, message: await problemMessage(response) };
+  return { kind: 'rejected', status, ...(await readProblem(response)) };
 }
 
 /**
