@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { backoffDelay, parseRetryAfter, DEFAULT_RETRY } from '../../src/core/submit/backoff.js';
 import { classify, fieldErrorsOf, PROBLEM_LIMITS, RETRYABLE } from '../../src/core/submit/transport.js';
 import { buildEnvelope, DATA_SCHEMAS, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
+import { networkMessage, redirectMessage } from '../../src/core/submit/diagnostics.js';
 
 describe('backoffDelay (full jitter)', () => {
   it('draws from [0, min(cap, base·2^retry)) with the injected random', () => {
@@ -49,6 +50,21 @@ describe('classify', () => {
     const outcome = await classify(new Response('', { status: 429, headers: { 'Retry-After': '7' } }));
     expect(outcome).to.deep.equal({ kind: 'retry', status: 429, reason: 'http-429', retryAfter: 7000 });
     expect((await classify(new Response('', { status: 503 }))).kind).to.equal('retry');
+  });
+
+  it('a redirect is not delivered: kept, held until the next trigger, with its Location when readable', async () => {
+    for (const status of [301, 302, 303, 307, 308]) {
+      expect(await classify(Response.redirect('https://uusi.esimerkkila.fi/api/submissions', status))).to.deep.equal({
+        kind: 'retry',
+        status,
+        reason: 'redirect',
+        hold: true,
+        location: 'https://uusi.esimerkkila.fi/api/submissions',
+      });
+    }
+    // 300 and 304 are not followed by fetch at all; they are not a delivery either.
+    expect(await classify(new Response(null, { status: 304 }))).to.include({ kind: 'retry', reason: 'redirect', location: undefined });
+    expect(await classify(new Response('', { status: 300 }))).to.include({ kind: 'retry', reason: 'redirect' });
   });
 
   it('another 4xx or 5xx is rejected, with the problem details message', async () => {
@@ -121,6 +137,28 @@ describe('field errors of a rejection (RFC 9457 problem details)', () => {
     expect(kept).to.have.length(PROBLEM_LIMITS.errors);
     expect(kept[0].detail).to.have.length(PROBLEM_LIMITS.detail);
     expect(fieldErrorsOf([{ pointer: `/${'a'.repeat(PROBLEM_LIMITS.pointer)}`, detail: 'too long a pointer' }])).to.deep.equal([]);
+  });
+});
+
+describe("the page author's console messages", () => {
+  it('a redirect names the element, the endpoint, and where it points when known', () => {
+    expect(redirectMessage('digione-join-form', 'https://kunta.example/api/submissions', '/moved')).to.match(
+      /^<digione-join-form>: the endpoint https:\/\/kunta\.example\/api\/submissions redirects to https:\/\/kunta\.example\/moved; set the final URL in the endpoint attribute\./,
+    );
+    const unknown = redirectMessage('digione-event-card', 'https://kunta.example/api/submissions');
+    expect(unknown).to.contain('redirects; set the final URL').and.contain('The browser does not show where it redirects');
+  });
+
+  it('a network failure names what to check, for this origin and host', () => {
+    const cors = networkMessage('digione-join-form', 'https://vastaanotto.example:8443/api/submissions', 'https://www.kunta.fi', true);
+    expect(cors)
+      .to.contain('vastaanotto.example:8443 answers, but the browser blocks the submission')
+      .and.contain('Access-Control-Allow-Origin: https://www.kunta.fi')
+      .and.contain('Access-Control-Allow-Headers: content-type, idempotency-key')
+      .and.contain('the host name vastaanotto.example:8443');
+    expect(networkMessage('digione-join-form', '/api/submissions', 'https://www.kunta.fi', false)).to.contain(
+      'www.kunta.fi does not answer from this page',
+    );
   });
 });
 

@@ -163,8 +163,9 @@ export class SubmissionController implements ReactiveController {
         if (outcome && outcome.kind !== 'retry') return this.settle(entry.id, outcome);
         this.queue(outcome?.reason ?? 'busy');
         const delay = outcome?.retryAfter ?? backoffDelay(tries - 1, retry, random);
-        // Out of tries, or told to wait longer than we would: the outbox's next trigger (online, a widget loading, "Yritä nyt") carries on.
-        if (tries >= retry.tries || delay > retry.cap) return;
+        // Out of tries, told to wait longer than we would, or held (a redirect: retrying now cannot help):
+        // the outbox's next trigger (online, a widget loading, "Yritä nyt") carries on.
+        if (outcome?.hold || tries >= retry.tries || delay > retry.cap) return;
         let wake!: () => void;
         await new Promise<void>((resume) => {
           const timer = setTimeout(resume, delay);

@@ -10,10 +10,13 @@ export interface FieldError {
   detail: string;
 }
 
-/** 2xx: delivered. retry: try again later. rejected: the endpoint said no; never retried. */
+/**
+ * 2xx: delivered. retry: kept on the device and tried again later (`hold`: not while this page
+ * is open, only on the outbox's next trigger). rejected: the endpoint said no; never retried.
+ */
 export type Outcome =
   | { kind: 'ok'; status: number }
-  | { kind: 'retry'; status: number; reason: string; retryAfter?: number }
+  | { kind: 'retry'; status: number; reason: string; retryAfter?: number; hold?: boolean; location?: string }
   | { kind: 'rejected'; status: number; message?: string; errors?: FieldError[] };
 
 /**
@@ -64,6 +67,11 @@ async function readProblem(response: Response): Promise<{ message: string | unde
 
 export async function classify(response: Response, now: number = Date.now()): Promise<Outcome> {
   const status = response.status;
+  // A redirect is never followed (see postEnvelope): the submission did not arrive. In a browser
+  // it is an opaque redirect (status 0, no headers); `Location` is read only where it is exposed.
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+    return { kind: 'retry', status, reason: 'redirect', hold: true, location: response.headers.get('Location') ?? undefined };
+  }
   if (response.ok) return { kind: 'ok', status };
   if (RETRYABLE.has(status)) {
     return { kind: 'retry', status, reason: `http-${status}`, retryAfter: parseRetryAfter(response.headers.get('Retry-After'), now) };
@@ -74,6 +82,10 @@ export async function classify(response: Response, now: number = Date.now()): Pr
 /**
  * POSTs the envelope's JSON text with `Idempotency-Key: "<id>"` (a structured-field string) and
  * no cookies. A network error or the timeout is retryable; so are the statuses in RETRYABLE.
+ * `redirect: 'manual'`: a followed 301/302/303 turns the POST into a GET that answers 2xx
+ * without the data, and a followed 307/308 re-posts personal data to wherever it points. The
+ * browser hides the status and `Location` of a manual redirect, so none is followed, not even
+ * to the same origin: the entry waits in the outbox and the page author is told (diagnostics.ts).
  */
 export async function postEnvelope(endpoint: string, id: string, body: string, options: PostOptions = {}): Promise<Outcome> {
   const abort = new AbortController();
@@ -84,6 +96,7 @@ export async function postEnvelope(endpoint: string, id: string, body: string, o
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `"${id}"` },
       body,
       credentials: 'omit',
+      redirect: 'manual',
       keepalive: options.keepalive,
       signal: abort.signal,
     });
