@@ -183,4 +183,11 @@ describe('buildEnvelope', () => {
     });
     expect(envelope.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  it('names every attribute, the extensions widget, widgetversion and locale too, as CloudEvents requires: [a-z0-9], at most 20', () => {
+    const envelope = buildEnvelope({ type: SUBMISSION_TYPES.readiness, widget: 'digione-readiness-checker', locale: 'fi', data: {}, pageUrl: 'https://kunta.fi/' });
+    const names = Object.keys(envelope);
+    expect(names).to.include.members(['widget', 'widgetversion', 'locale']);
+    for (const name of names) expect(name).to.match(/^[a-z0-9]{1,20}$/);
+  });
 });

@@ -25,6 +25,13 @@ export type Outcome =
  */
 export const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
+/**
+ * CloudEvents structured content mode (HTTP protocol binding 1.0, §3.1): the whole event is the
+ * JSON body. With plain application/json a CloudEvents SDK reads the request as binary mode
+ * (attributes in ce-* headers) and finds no event.
+ */
+export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
+
 export interface PostOptions {
   timeout?: number;
   keepalive?: boolean;
@@ -93,7 +100,7 @@ export async function postEnvelope(endpoint: string, id: string, body: string, o
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `"${id}"` },
+      headers: { 'Content-Type': CONTENT_TYPE, 'Idempotency-Key': `"${id}"` },
       body,
       credentials: 'omit',
       redirect: 'manual',
