@@ -38,6 +38,8 @@ async function sendQueued(endpoint: string): Promise<TestSubmitForm> {
   return el;
 }
 
+after(clearOutbox);
+
 describe('an endpoint that redirects', () => {
   let origins: { a: string; b: string };
   let console_: ReturnType<typeof recordConsole>;
@@ -93,10 +95,14 @@ describe('an endpoint that redirects', () => {
   }
 
   it('a 2xx without a body counts as delivered (a Power Automate HTTP trigger answers 202)', async () => {
-    const el = await mountForm(`${origins.b}/moved`);
+    const el = await mountForm(`${origins.b}/accepted`);
     const sent = oneEvent(el, 'digione-submitted');
     await click(button(el));
-    expect((await sent).detail.status).to.equal(201);
+    expect((await sent).detail).to.deep.equal({ id: el.submission.id, status: 202 });
+    expect(el.submission.state).to.equal('sent');
+    expect((await log()).filter((r) => r.method === 'POST').map((r) => `${r.server} ${r.path} ${JSON.parse(r.body).id}`)).to.deep.equal([
+      `b /accepted ${el.submission.id}`,
+    ]);
     expect(await waiting()).to.deep.equal([]);
     expect(console_.seen.errors).to.deep.equal([]);
   });
@@ -131,7 +137,7 @@ describe('an endpoint the browser cannot reach while online', () => {
     expect(warning)
       .to.contain('<test-submit-form>')
       .and.contain(endpoint)
-      .and.contain(`${host} answers, but the browser blocks the submission`)
+      .and.contain(`${host} answers, so CORS blocks it`)
       .and.contain(`Access-Control-Allow-Origin: ${location.origin}`)
       .and.contain('Access-Control-Allow-Headers: content-type, idempotency-key')
       .and.contain(`the host name ${host}`);
@@ -157,7 +163,7 @@ describe('an endpoint the browser cannot reach while online', () => {
     const endpoint = `http://127.0.0.1:${port}/api/submissions`;
     const el = await sendQueued(endpoint);
     await waitUntil(() => console_.seen.warnings.length > 0, 'a warning', { timeout: 5000 });
-    expect(console_.seen.warnings[0]).to.contain(`127.0.0.1:${port} does not answer from this page`).and.contain(`the host name 127.0.0.1:${port}`);
+    expect(console_.seen.warnings[0]).to.contain(`127.0.0.1:${port} does not answer.`).and.contain(`the host name 127.0.0.1:${port}`);
     expect(statusText(el)).to.equal(QUEUED);
     el.submission.reset();
   });

@@ -8,6 +8,7 @@ import { attempt, configureSubmissions, enqueue, flush, waiting } from '../../sr
 import { buildEnvelope, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
 import {
   button,
+  clearOutbox,
   click,
   fast,
   joinRequest,
@@ -55,6 +56,7 @@ describe('SubmissionController with the reference collector', () => {
   });
   beforeEach(async () => {
     await command('collector-reset');
+    await clearOutbox();
     configureSubmissions(fast);
   });
 

@@ -6,6 +6,7 @@
  *   POST /redirect/<status>?to=<url>   answers <status> with `Location: <url>` and CORS headers
  *   any  /moved                        the redirect target: POST → 201 JSON, other methods → 200 text/html
  *                                      (what a moved site shows; the old transport took it as "sent")
+ *   POST /accepted                     202 with no body (as a Power Automate HTTP trigger answers)
  *   any  /no-cors                      answers 201 without any CORS header (the preflight too): the
  *                                      browser reports a network error, as for a receiver that forgot CORS
  *
@@ -39,6 +40,10 @@ function receiver(name, log) {
       if (redirect) {
         response.writeHead(Number(redirect[1]), { ...cors, location: url.searchParams.get('to') ?? '/moved', 'content-type': 'text/html' });
         return response.end('<p>Moved</p>');
+      }
+      if (url.pathname === '/accepted') {
+        response.writeHead(202, cors);
+        return response.end();
       }
       if (url.pathname === '/moved' && request.method !== 'POST') {
         response.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' });

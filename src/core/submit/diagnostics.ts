@@ -12,39 +12,21 @@ export const NETWORK_ERRORS_BEFORE_WARNING = 3;
 const told = shared('submit-told', () => new Set<string>());
 const networkErrors = shared('submit-network-errors', () => new Map<string, number>());
 
-const absolute = (url: string, base: string): string => {
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
-};
-
-/** The console error of a redirecting endpoint. */
+/** The console error of a redirecting endpoint; `location` as the answer gave it, when it could be read. */
 export function redirectMessage(widget: string, endpoint: string, location?: string): string {
-  const where = location ? ` to ${absolute(location, endpoint)}` : '';
-  return (
-    `<${widget}>: the endpoint ${endpoint} redirects${where}; set the final URL in the endpoint attribute. ` +
-    'Redirects are not followed (a redirected POST loses its data or posts it to another address), ' +
-    'so nothing was delivered: the submission waits on this device and is tried again on the next page load.' +
-    (location ? '' : ' The browser does not show where it redirects: open the endpoint URL, or see the server configuration.')
-  );
+  const where = location ? ` to ${new URL(location, endpoint).href}` : '';
+  return `<${widget}>: the endpoint ${endpoint} redirects${where}; set the final URL. Redirects are not followed, so nothing was delivered: the submission waits on this device.`;
 }
 
 /**
  * The console warning of an endpoint that keeps failing with network errors while the browser
- * is online: `answers` says whether the host answered a plain request (then CORS is what blocks).
+ * is online: `answers` says whether its host answered a plain request (then CORS is what blocks).
  */
 export function networkMessage(widget: string, endpoint: string, origin: string, answers: boolean): string {
-  const host = absolute(endpoint, origin).replace(/^[a-z]+:\/\/([^/?#]*).*$/i, '$1');
-  const finding = answers
-    ? `${host} answers, but the browser blocks the submission, which points at its CORS settings.`
-    : `${host} does not answer from this page (a wrong host name, a certificate error, or the server is down).`;
+  const host = new URL(endpoint, origin).host;
   return (
-    `<${widget}>: sending to ${endpoint} keeps failing with a network error although the browser is online. ${finding} ` +
-    `Check that the endpoint answers the preflight (OPTIONS) with 2xx and Access-Control-Allow-Origin: ${origin}, ` +
-    'Access-Control-Allow-Methods: POST, Access-Control-Allow-Headers: content-type, idempotency-key, ' +
-    `and that the host name ${host} is right. The submissions wait on this device meanwhile.`
+    `<${widget}>: sending to ${endpoint} keeps failing with a network error while online; ${host} ${answers ? 'answers, so CORS blocks it' : 'does not answer'}. ` +
+    `Check that the preflight (OPTIONS) gets 2xx with Access-Control-Allow-Origin: ${origin} and Access-Control-Allow-Headers: content-type, idempotency-key, and the host name ${host}.`
   );
 }
 
