@@ -38,21 +38,22 @@ async function sendQueued(endpoint: string): Promise<TestSubmitForm> {
   return el;
 }
 
+// Every test: both receivers' logs empty, nothing waiting in the outbox, fast retries, the console recorded.
+let origins: { a: string; b: string };
+let console_: ReturnType<typeof recordConsole>;
+before(async () => {
+  origins = await executeServerCommand<{ a: string; b: string }, undefined>('redirect-origins');
+});
+beforeEach(async () => {
+  await executeServerCommand('redirect-reset');
+  await clearOutbox();
+  configureSubmissions(fast);
+  console_ = recordConsole();
+});
+afterEach(() => console_.restore());
 after(clearOutbox);
 
 describe('an endpoint that redirects', () => {
-  let origins: { a: string; b: string };
-  let console_: ReturnType<typeof recordConsole>;
-  before(async () => {
-    origins = await executeServerCommand<{ a: string; b: string }, undefined>('redirect-origins');
-  });
-  beforeEach(async () => {
-    await executeServerCommand('redirect-reset');
-    await clearOutbox();
-    configureSubmissions(fast);
-    console_ = recordConsole();
-  });
-  afterEach(() => console_.restore());
 
   for (const status of [301, 302, 303, 307, 308]) {
     for (const target of ['same', 'other'] as const) {
@@ -109,18 +110,6 @@ describe('an endpoint that redirects', () => {
 });
 
 describe('an endpoint the browser cannot reach while online', () => {
-  let origins: { a: string; b: string };
-  let console_: ReturnType<typeof recordConsole>;
-  before(async () => {
-    origins = await executeServerCommand<{ a: string; b: string }, undefined>('redirect-origins');
-  });
-  beforeEach(async () => {
-    await executeServerCommand('redirect-reset');
-    await clearOutbox();
-    configureSubmissions(fast);
-    console_ = recordConsole();
-  });
-  afterEach(() => console_.restore());
 
   it('no CORS allowance: after 3 network errors in a row, one warning says what to check; the person sees "saved"', async () => {
     const endpoint = `${origins.b}/no-cors`;
