@@ -7,6 +7,7 @@
  */
 import type { Envelope, SubmissionType } from './submit/envelope.js';
 import type { SubmissionDataMap } from './submit/types.js';
+import type { FieldError } from './submit/transport.js';
 import type { CalendarService } from '../event-card/calendar.js';
 import type { ReadinessCompletion } from '../readiness/readiness-checker.js';
 
@@ -39,6 +40,8 @@ export interface SubmitFailedDetail {
   status: number;
   /** The server's message, else `rejected` or `expired`. */
   message: string;
+  /** Field errors of an RFC 9457 problem details answer (`pointer`, `detail`); empty when none. */
+  errors: FieldError[];
 }
 
 /** `digione-readiness-complete`: the person reached the results. */

@@ -3,7 +3,8 @@
  * by the runner itself; servers that tests talk to (the collector) are added here.
  */
 import { collectorPlugin } from './collector-plugin.mjs';
+import { redirectPlugin } from './redirect-plugin.mjs';
 
 export function testPlugins() {
-  return [collectorPlugin()];
+  return [collectorPlugin(), redirectPlugin()];
 }
