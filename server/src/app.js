@@ -1,0 +1,114 @@
+// The HTTP side: one fastify instance with the body parsers, CORS, the rate limit, security
+// headers, problem-details errors, and the routes of routes/.
+import Fastify from 'fastify';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { adminAuth } from './auth.js';
+import { addSecurityHeaders, clientErrorHandler } from './headers.js';
+import { loggerOptions } from './log.js';
+import { TITLES, problem } from './problem.js';
+import { adminRoutes } from './routes/admin.js';
+import { listingRoutes } from './routes/listing.js';
+import { submitRoutes } from './routes/submit.js';
+
+export const BODY_LIMIT = 64 * 1024;
+
+/**
+ * @typedef {object} AppOptions
+ * @property {import('./config.js').Config} config
+ * @property {import('./database/submissions.js').SubmissionStore} store
+ * @property {() => Promise<void>} ping
+ * @property {(envelope: unknown) => import('./validation.js').FieldError[]} validate
+ * @property {boolean} logger
+ * @property {import('./routes/submit.js').SubmitContext['beforeStore']} [beforeStore]
+ * @property {(app: import('fastify').FastifyInstance) => unknown} [setup] called after CORS, before the routes
+ */
+
+/** @param {import('fastify').FastifyInstance} app */
+function addParsers(app) {
+  // Keep the raw text: the idempotency fingerprint is the hash of the bytes that were sent.
+  // CloudEvents structured mode is application/cloudevents+json; plain JSON is accepted too.
+  app.removeContentTypeParser(['application/json']);
+  app.addContentTypeParser(['application/json', 'application/cloudevents+json'], { parseAs: 'string', bodyLimit: BODY_LIMIT }, (request, body, done) => {
+    /** @type {any} */ (request).rawBody = body;
+    try {
+      done(null, JSON.parse(/** @type {string} */ (body)));
+    } catch {
+      done(Object.assign(new Error('The body is not valid JSON.'), { statusCode: 400 }), undefined);
+    }
+  });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (request, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(/** @type {string} */ (body)))),
+  );
+}
+
+/** @param {import('fastify').FastifyInstance} app */
+function addErrorHandlers(app) {
+  app.setErrorHandler((/** @type {import('fastify').FastifyError} */ error, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (error.validation) {
+      const errors = error.validation.map((v) => ({ parameter: v.instancePath.replace(/^\//, '') || v.params?.missingProperty, detail: v.message }));
+      return problem(reply, 400, `Invalid ${error.validationContext ?? 'request'}: ${errors.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`, { errors });
+    }
+    const detail =
+      status === 413 ? `The body is larger than ${BODY_LIMIT} bytes.` : status >= 500 ? 'The request could not be completed; try again later.' : error.message;
+    return problem(reply, status, detail, { title: TITLES[status] ?? 'Error' });
+  });
+  app.setNotFoundHandler((request, reply) => problem(reply, 404, 'No such resource.'));
+}
+
+/**
+ * @param {AppOptions} options
+ */
+export async function buildApp({ config, store, ping, validate, logger, beforeStore, setup }) {
+  const app = Fastify({
+    logger: logger ? loggerOptions(config.logLevel) : false,
+    bodyLimit: BODY_LIMIT,
+    // A hop count works at run time (proxy-addr); fastify's types only list the other forms.
+    trustProxy: /** @type {any} */ (config.trustProxy),
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs * 3,
+    // Node checks the request timeout this often (its default, 30 s, lets a slow sender linger).
+    http: { headersTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+    clientErrorHandler,
+    return503OnClosing: true,
+  });
+  addParsers(app);
+  addErrorHandlers(app);
+  addSecurityHeaders(app);
+
+  const anyOrigin = config.allowedOrigins.includes('*');
+  const originAllowed = (/** @type {string} */ origin) => anyOrigin || config.allowedOrigins.includes(origin);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin ? originAllowed(origin) : false),
+    methods: ['POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    credentials: false,
+    maxAge: 600,
+  });
+  if (setup) await setup(app);
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (request, context) =>
+      Object.assign(new Error(`Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`), { statusCode: 429 }),
+  });
+
+  app.get('/healthz', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { rateLimit: false } }, async (request, reply) => {
+    try {
+      await ping();
+      return { status: 'ready' };
+    } catch (error) {
+      request.log.error({ err: error }, 'database not reachable');
+      return problem(reply, 503, 'The database is not reachable.');
+    }
+  });
+  const { authorized, guard } = adminAuth(config.adminToken);
+  submitRoutes(app, { store, validate, originAllowed, beforeStore });
+  listingRoutes(app, { store, guard });
+  adminRoutes(app, { store, guard, authorized });
+  return app;
+}
