@@ -22,7 +22,21 @@ export const BODY_LIMIT = 64 * 1024;
  * @property {boolean} logger
  * @property {import('./routes/submit.js').SubmitContext['beforeStore']} [beforeStore]
  * @property {(app: import('fastify').FastifyInstance) => unknown} [setup] called after CORS, before the routes
+ * @property {{ value: boolean }} closing set when the shutdown begins
  */
+
+/**
+ * Fastify 5 ignores a numeric trustProxy for the client address (it fails closed), so a hop count
+ * becomes proxy-addr's trust function: the socket's peer and the next hops-1 X-Forwarded-For
+ * entries from the right are proxies; the entry after them is the client.
+ * @param {import('./config.js').Config['trustProxy']} trustProxy
+ * @returns {boolean | string[] | ((address: string, hop: number) => boolean)}
+ */
+function trustFunction(trustProxy) {
+  if (typeof trustProxy !== 'number') return trustProxy;
+  const hops = trustProxy;
+  return hops === 0 ? false : (_address, hop) => hop < hops;
+}
 
 /** @param {import('fastify').FastifyInstance} app */
 function addParsers(app) {
@@ -53,7 +67,8 @@ function addErrorHandlers(app) {
     }
     const detail =
       status === 413 ? `The body is larger than ${BODY_LIMIT} bytes.` : status >= 500 ? 'The request could not be completed; try again later.' : error.message;
-    return problem(reply, status, detail, { title: TITLES[status] ?? 'Error' });
+    const errors = /** @type {{ errors?: unknown[] }} */ (error).errors;
+    return problem(reply, status, detail, { title: TITLES[status] ?? 'Error', ...(status < 500 && errors ? { errors } : {}) });
   });
   app.setNotFoundHandler((request, reply) => problem(reply, 404, 'No such resource.'));
 }
@@ -61,12 +76,11 @@ function addErrorHandlers(app) {
 /**
  * @param {AppOptions} options
  */
-export async function buildApp({ config, store, ping, validate, logger, beforeStore, setup }) {
+export async function buildApp({ config, store, ping, validate, logger, beforeStore, setup, closing }) {
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel) : false,
     bodyLimit: BODY_LIMIT,
-    // A hop count works at run time (proxy-addr); fastify's types only list the other forms.
-    trustProxy: /** @type {any} */ (config.trustProxy),
+    trustProxy: trustFunction(config.trustProxy),
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs * 3,
     // Node checks the request timeout this often (its default, 30 s, lets a slow sender linger).
@@ -77,6 +91,11 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   addParsers(app);
   addErrorHandlers(app);
   addSecurityHeaders(app);
+  // While closing, answers end their connection: a kept-alive socket would hold the shutdown.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (closing.value) reply.header('Connection', 'close');
+    return payload;
+  });
 
   const anyOrigin = config.allowedOrigins.includes('*');
   const originAllowed = (/** @type {string} */ origin) => anyOrigin || config.allowedOrigins.includes(origin);

@@ -61,10 +61,11 @@ export async function startReceiver(options = {}) {
   const validate = createValidator();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
   const store = submissionStore(database.db);
+  const shuttingDown = { value: false };
   /** @type {import('fastify').FastifyInstance | undefined} */
   let app;
   try {
-    app = await buildApp({ config, store, ping: database.ping, validate, logger, beforeStore, setup });
+    app = await buildApp({ config, store, ping: database.ping, validate, logger, beforeStore, setup, closing: shuttingDown });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();
@@ -87,6 +88,7 @@ export async function startReceiver(options = {}) {
     /** Graceful: stops accepting, lets requests in flight finish, then closes the database. */
     close: () =>
       (closing ??= (async () => {
+        shuttingDown.value = true;
         await server.close();
         await retention.stop();
         await database.db.destroy();

@@ -7,14 +7,31 @@ export const SUBMISSION_TYPES = ['fi.digione.readiness.completed', 'fi.digione.j
 export const MAX_PAGE = 1_000_000;
 export const MAX_LIMIT = 500;
 
+// Page numbers arrive as text and are checked as text (digits only) before they become numbers:
+// coercion would let "1e999" through as Infinity.
 const listQuery = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: SUBMISSION_TYPES },
-    limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 },
-    page: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+    limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
+    page: { type: 'string', pattern: '^[0-9]{1,7}$' },
   },
 };
+
+/**
+ * @param {{ type?: string, limit?: string, page?: string }} query
+ * @returns {{ type?: string, limit: number, page: number }}
+ */
+export function listParams({ type, limit = '50', page = '1' }) {
+  const checked = { type, limit: Number(limit), page: Number(page) };
+  const problems = [];
+  if (checked.limit < 1 || checked.limit > MAX_LIMIT) problems.push({ parameter: 'limit', detail: `must be from 1 to ${MAX_LIMIT}` });
+  if (checked.page < 1 || checked.page > MAX_PAGE) problems.push({ parameter: 'page', detail: `must be from 1 to ${MAX_PAGE}` });
+  if (problems.length) {
+    throw Object.assign(new Error(`Invalid querystring: ${problems.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`), { statusCode: 400, errors: problems });
+  }
+  return checked;
+}
 
 const CSV_COLUMNS = ['id', 'type', 'received_at', 'time', 'locale', 'widget', 'widgetversion', 'source', 'data'];
 
@@ -24,7 +41,7 @@ const CSV_COLUMNS = ['id', 'type', 'received_at', 'time', 'locale', 'widget', 'w
  */
 export function listingRoutes(app, { store, guard }) {
   app.get('/api/submissions', { preHandler: guard, schema: { querystring: listQuery } }, async (request) => {
-    const { type, limit, page } = /** @type {{ type?: string, limit: number, page: number }} */ (request.query);
+    const { type, limit, page } = listParams(/** @type {{ type?: string, limit?: string, page?: string }} */ (request.query));
     const { total, rows } = await store.page({ type, limit, offset: (page - 1) * limit });
     return {
       page,
