@@ -46,8 +46,7 @@ export function submitRoutes(app, { store, validate, originAllowed, beforeStore 
     if (key !== envelope.id) return problem(reply, 422, 'The Idempotency-Key must equal the envelope id.');
     const hash = createHash('sha256').update(rawBody).digest('hex');
 
-    const earlier = await store.find(envelope.id);
-    if (earlier) return replay(reply, earlier, hash);
+    // No read first: the insert itself finds an earlier copy (one statement for a new submission).
     if (beforeStore) await beforeStore(envelope, request);
     const receivedAt = new Date().toISOString();
     const response = JSON.stringify({ id: envelope.id, status: 'stored', receivedAt });
