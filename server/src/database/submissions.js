@@ -22,6 +22,16 @@ export function submissionStore(db) {
     return query;
   };
 
+  /** @param {string | undefined} type @param {number} limit @param {number} offset */
+  const newestFirst = (type, limit, offset) =>
+    ofType(type)
+      .select(['id', 'type', 'received_at', 'envelope'])
+      .orderBy('received_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+
   return {
     db,
     find,
@@ -53,14 +63,7 @@ export function submissionStore(db) {
       const count = await ofType(type)
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
-      const rows = await ofType(type)
-        .select(['id', 'type', 'received_at', 'envelope'])
-        .orderBy('received_at', 'desc')
-        .orderBy('id')
-        .limit(limit)
-        .offset(offset)
-        .execute();
-      return { total: Number(count.n), rows };
+      return { total: Number(count.n), rows: await newestFirst(type, limit, offset) };
     },
 
     /**
@@ -70,13 +73,7 @@ export function submissionStore(db) {
      */
     async *each({ type }) {
       for (let offset = 0; ; offset += BATCH) {
-        const rows = await ofType(type)
-          .select(['id', 'type', 'received_at', 'envelope'])
-          .orderBy('received_at', 'desc')
-          .orderBy('id')
-          .limit(BATCH)
-          .offset(offset)
-          .execute();
+        const rows = await newestFirst(type, BATCH, offset);
         yield* rows;
         if (rows.length < BATCH) return;
       }
