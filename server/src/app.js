@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { adminAuth } from './auth.js';
-import { addSecurityHeaders, clientErrorHandler } from './headers.js';
+import { SECURITY_HEADERS, addSecurityHeaders, clientErrorHandler } from './headers.js';
 import { loggerOptions } from './log.js';
 import { TITLES, problem } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
@@ -66,7 +66,7 @@ function addErrorHandlers(app) {
       return problem(reply, 400, `Invalid ${error.validationContext ?? 'request'}: ${errors.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`, { errors });
     }
     const detail =
-      status === 413 ? `The body is larger than ${BODY_LIMIT} bytes.` : status >= 500 ? 'The request could not be completed; try again later.' : error.message;
+      status === 413 ? `The body is too large (a submission may have ${BODY_LIMIT / 1024} KiB at most).` : status >= 500 ? 'The request could not be completed; try again later.' : error.message;
     const errors = /** @type {{ errors?: unknown[] }} */ (error).errors;
     return problem(reply, status, detail, { title: TITLES[status] ?? 'Error', ...(status < 500 && errors ? { errors } : {}) });
   });
@@ -86,6 +86,9 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
     // Node checks the request timeout this often (its default, 30 s, lets a slow sender linger).
     http: { headersTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
     clientErrorHandler,
+    // A URL that does not decode, and the like: problem details like every other 400.
+    // (no hooks run for these, so the headers are set here).
+    frameworkErrors: (error, request, reply) => problem(reply.headers(SECURITY_HEADERS), 400, error.message),
     return503OnClosing: true,
   });
   addParsers(app);

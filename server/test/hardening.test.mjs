@@ -73,6 +73,10 @@ test("Node's parser errors are answered with problem details and the security he
     assert.match(answer, /Content-Type: application\/problem\+json/);
     assert.match(answer, /Content-Security-Policy: default-src 'none'/);
     assert.match(answer, /X-Frame-Options: DENY/);
+    const badUrl = await fetch(`${url}/%ff%fe`);
+    assert.equal(badUrl.status, 400);
+    assert.match(badUrl.headers.get('content-type'), /application\/problem\+json/);
+    assert.equal(badUrl.headers.get('x-content-type-options'), 'nosniff');
     const big = await rawRequest(url, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     assert.match(big.answer, /^HTTP\/1\.1 431/);
     assert.match(big.answer, /X-Content-Type-Options: nosniff/);
