@@ -56,11 +56,21 @@ function addParsers(app) {
   );
 }
 
+// The database away or busy (PostgreSQL restarting, connections exhausted, SQLite locked): 503
+// with Retry-After, which the widgets' outbox retries; anything else unexpected stays a 500.
+const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY', 'SQLITE_LOCKED', '57P01', '57P02', '57P03', '53300', '3D000', '08000', '08003', '08006']);
+/** @param {Error & { code?: string }} error */
+export const isTransient = (error) =>
+  TRANSIENT_CODES.has(error.code ?? '') || /Connection terminated|timeout exceeded when trying to connect/.test(error.message);
+
 /** @param {import('fastify').FastifyInstance} app */
 function addErrorHandlers(app) {
   app.setErrorHandler((/** @type {import('fastify').FastifyError} */ error, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (status === 500 && isTransient(error)) {
+      return problem(reply.header('Retry-After', '5'), 503, 'The submission could not be stored just now; it is kept on the device and sent again.');
+    }
     if (error.validation) {
       const errors = error.validation.map((v) => ({ parameter: v.instancePath.replace(/^\//, '') || v.params?.missingProperty, detail: v.message }));
       return problem(reply, 400, `Invalid ${error.validationContext ?? 'request'}: ${errors.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`, { errors });

@@ -59,11 +59,12 @@ export async function startReceiver(options = {}) {
     adminToken: 'token' in options ? options.token || undefined : fromEnv.adminToken,
   };
   const validate = createValidator();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
-  const store = submissionStore(database.db);
-  const shuttingDown = { value: false };
   /** @type {import('fastify').FastifyInstance | undefined} */
   let app;
+  const log = { error: (/** @type {object} */ obj, /** @type {string} */ msg) => app?.log.error(obj, msg) };
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, log });
+  const store = submissionStore(database.db);
+  const shuttingDown = { value: false };
   try {
     app = await buildApp({ config, store, ping: database.ping, validate, logger, beforeStore, setup, closing: shuttingDown });
     await app.listen({ port: config.port, host: config.host });

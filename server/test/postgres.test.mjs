@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { contractTests } from './contract.mjs';
-import { createPostgresDatabase, envelope, post, postgresAvailable, spawnReceiver } from './support.mjs';
+import { startReceiver } from '../src/index.js';
+import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable, spawnReceiver } from './support.mjs';
 
 const available = await postgresAvailable();
 
@@ -42,5 +43,24 @@ test('two receiver processes on one PostgreSQL database: 200 concurrent copies o
     for (const receiver of receivers) receiver.child.kill('SIGTERM');
     await Promise.all(receivers.map((receiver) => receiver.exited));
     await database.drop();
+  }
+});
+
+test('PostgreSQL gone: /readyz and POST answer 503 with Retry-After (the outbox retries), never 500', { skip: available !== true && available }, async () => {
+  const database = await createPostgresDatabase();
+  const receiver = await startReceiver({ port: 0, host: '127.0.0.1', databaseUrl: database.url, allowedOrigins: [ORIGIN], rateLimitPerMinute: 1000 });
+  try {
+    assert.equal((await post(receiver.url, envelope())).status, 201);
+    await database.drop();
+    for (let i = 0; i < 3; i++) {
+      const response = await post(receiver.url, envelope());
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '5');
+      assert.match(response.headers.get('content-type'), /application\/problem\+json/);
+    }
+    assert.equal((await fetch(`${receiver.url}/readyz`)).status, 503);
+    assert.equal((await fetch(`${receiver.url}/healthz`)).status, 200);
+  } finally {
+    await receiver.close();
   }
 });
