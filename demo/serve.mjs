@@ -1,9 +1,10 @@
 // npm start: serves the sample municipality page (demo/) and the built bundle (dist/) on
-// http://127.0.0.1:8080, together with the reference collector (demo/collector) that the
-// page's widgets post to. Ctrl+C stops both.
+// http://127.0.0.1:8080, together with the receiver (server/, digione-receiver; its DIGIONE_*
+// settings, SQLite in .data/ by default) that the page's widgets post to. Ctrl+C stops both.
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
+import { startReceiver } from 'digione-receiver';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -20,17 +21,11 @@ export async function startDemo({ port: listenPort = port } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const demo = await startDemo();
-  let collector;
-  try {
-    const { startCollector } = await import('./collector/server.mjs');
-    collector = await startCollector();
-  } catch (error) {
-    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
+  const receiver = await startReceiver();
   console.log(`Demo: http://${host}:${demo.server.address().port}/`);
-  if (collector) console.log(`Collector: ${collector.url} (submissions stored in ${collector.dbPath})`);
+  console.log(`Receiver: ${receiver.url} (submissions stored in ${receiver.dbPath})`);
   const stop = async () => {
-    await Promise.allSettled([demo.close(), collector?.close()]);
+    await Promise.allSettled([demo.close(), receiver.close()]);
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,6 +1,7 @@
 // npm test: every check in order, then one closing line "N passed, N failed" for the whole run.
-// Stages: type check, lint, browser tests (unit + component, web-test-runner in Chromium),
-// build, size budget, collector tests (node:test, real server), e2e (built bundle, real page),
+// Stages: type check (widgets, then the receiver in server/), lint, browser tests (unit +
+// component, web-test-runner in Chromium), build, size budget, node tests (the receiver on SQLite
+// and PostgreSQL, the reload test; node:test, real servers), e2e (built bundle, real page),
 // consumers (the packed tarball installed in a Vite + TypeScript + React 19 app, built and run).
 // A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -12,11 +13,12 @@ rmSync(results, { recursive: true, force: true });
 
 const stages = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
+  { name: 'typecheck-server', cmd: ['npx', 'tsc', '-p', 'server/tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '--max-warnings', '0', '.'] },
   { name: 'browser', cmd: ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs'], counts: `${results}/wtr.json` },
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   { name: 'size', cmd: ['node', 'scripts/size.mjs'] },
-  { name: 'node', cmd: nodeTests('test/collector', 'test/unit-node'), counts: `${results}/node.json` },
+  { name: 'node', cmd: nodeTests('server/test', 'test/collector', 'test/unit-node'), counts: `${results}/node.json` },
   { name: 'e2e', cmd: nodeTests('test/e2e'), counts: `${results}/e2e.json`, env: { COUNT_FILE: `${results}/e2e.json` } },
   { name: 'consumers', cmd: nodeTests('test/consumers'), counts: `${results}/consumers.json`, env: { COUNT_FILE: `${results}/consumers.json` } },
 ];

@@ -1,5 +1,5 @@
 // A REAL page reload with the built script-tag bundle (dist/digione-widgets.js; run `npm run build`
-// first, else this file is skipped): the collector is down when the person registers → the card
+// first, else this file is skipped): the receiver (server/, digione-receiver) is down when the person registers → the card
 // says the registration waits on this device → the collector comes up → the page is reloaded →
 // the outbox sends it, once, and the card on the new page says so.
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
 import { launchBrowser, root, servePages } from '../e2e/support.mjs';
-import { startCollector } from '../../demo/collector/server.mjs';
+import { startCollector } from 'digione-receiver';
 
 const built = existsSync(join(root, 'dist/digione-widgets.js'));
 
@@ -70,7 +70,7 @@ test('queued while the endpoint is down, delivered once after a page reload', { 
     // Another reload sends nothing more: the outbox is empty.
     await page.reload();
     await page.waitForTimeout(500);
-    const rows = collector.db.prepare('SELECT id, type FROM submissions').all();
+    const rows = (await collector.store.rows()).map((row) => ({ id: row.id, type: row.type }));
     assert.deepEqual(rows, [{ id, type: 'fi.digione.event.registered' }]);
     assert.equal(events.filter((e) => e.name === 'digione-submitted').length, 1);
   } finally {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, watchConsole, root } from './support.mjs';
 import { startDemo } from '../../demo/serve.mjs';
-import { startCollector } from '../../demo/collector/server.mjs';
+import { startCollector } from 'digione-receiver';
 import { widgetsReady } from './pages/harness.mjs';
 
 let demo;

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, servePages, watchConsole } from './support.mjs';
-import { startCollector } from '../../demo/collector/server.mjs';
+import { startCollector } from 'digione-receiver';
 import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, widgetsReady, focusInfo, keyTo, assertVisibleFocus, button, field, link } from './pages/harness.mjs';
 
 const head = '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>';
@@ -53,7 +53,7 @@ async function open(path) {
   return { page, log };
 }
 
-const rows = (type) => collector.db.prepare('SELECT envelope FROM submissions WHERE type = ?').all(type).map((row) => JSON.parse(row.envelope));
+const rows = async (type) => (await collector.store.rows({ type })).map((row) => row.envelope);
 const clean = async (page, log) => {
   assert.deepEqual(await page.evaluate(() => ({ violations: window.__violations, errors: window.__errors })), { violations: [], errors: [] });
   assert.deepEqual(log.pageErrors, []);
@@ -101,7 +101,7 @@ test('event card: the calendar menu and the registration with the keyboard alone
   await keyTo(page, button(/Lähetä/));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /kiitos|lähetetty|vastaanotettu/i.test(document.querySelector('digione-event-card').shadowRoot.textContent), null, { timeout: 10_000 });
-  const [registration] = rows('fi.digione.event.registered');
+  const [registration] = await rows('fi.digione.event.registered');
   assert.ok(registration, 'the collector stored the registration');
   assert.equal(registration.widget, 'digione-event-card');
   assert.deepEqual([registration.data.name, registration.data.email, registration.data.organisation, registration.data.consent],
@@ -182,7 +182,7 @@ test('readiness checker: every step, the results and sending them with the keybo
   await keyTo(page, button(/Lähetä tulos/));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, { timeout: 10_000 });
-  const [result] = rows('fi.digione.readiness.completed');
+  const [result] = await rows('fi.digione.readiness.completed');
   assert.ok(result, 'the collector stored the result');
   assert.equal(result.widget, 'digione-readiness-checker');
   assert.equal(result.data.municipality?.code, '049', 'the municipality chosen by typing on the list');
@@ -243,7 +243,7 @@ test('join form: an error on the way, the error summary, the combobox, and a sub
   // the success panel takes the focus
   const success = await waitForFocus(page, (info) => /Kiitos/.test(info.text));
   assertVisibleFocus(success);
-  const [request] = rows('fi.digione.join.requested');
+  const [request] = await rows('fi.digione.join.requested');
   assert.ok(request, 'the collector stored the request');
   assert.equal(request.widget, 'digione-join-form');
   const data = JSON.stringify(request.data);

@@ -1,5 +1,5 @@
 /**
- * web-test-runner plugin: a real reference collector (demo/collector/server.mjs) in the test
+ * web-test-runner plugin: a real receiver (server/, digione-receiver) in the test
  * runner's node process, on a random 127.0.0.1 port with a temporary SQLite file, allowing the
  * test page's origin. Browser tests control it with `executeServerCommand` from
  * '@web/test-runner-commands':
@@ -22,7 +22,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCollector } from '../../demo/collector/server.mjs';
+import { startCollector } from 'digione-receiver';
 
 export function collectorPlugin() {
   let collector;
@@ -58,7 +58,7 @@ export function collectorPlugin() {
     'collector-reset': async () => {
       script = [];
       requests = [];
-      collector.db.exec('DELETE FROM submissions');
+      await collector.store.clear();
       if (!collector.app.server.listening) await commands['collector-up']();
       return true;
     },
@@ -82,22 +82,7 @@ export function collectorPlugin() {
       script.push(...(answers ?? []));
       return true;
     },
-    'collector-rows': ({ id, type } = {}) => {
-      const where = [];
-      const args = [];
-      if (id) {
-        where.push('id = ?');
-        args.push(id);
-      }
-      if (type) {
-        where.push('type = ?');
-        args.push(type);
-      }
-      return collector.db
-        .prepare(`SELECT id, type, received_at, envelope FROM submissions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at`)
-        .all(...args)
-        .map((row) => ({ id: row.id, type: row.type, receivedAt: row.received_at, envelope: JSON.parse(row.envelope) }));
-    },
+    'collector-rows': ({ id, type } = {}) => collector.store.rows({ id, type }),
     'collector-requests': () => requests,
   };
 

@@ -1,0 +1,143 @@
+// Every query on the submissions table. The database, not the process, decides that one id is
+// one row: the insert does nothing on a conflicting id and the caller then reads the winner.
+import { emailHash, withoutContact } from '../privacy.js';
+import { parseStored } from '../safe-json.js';
+
+/** @typedef {import('./index.js').Db} Db */
+/** @typedef {import('./index.js').SubmissionsTable} SubmissionsTable */
+/** @typedef {{ body_sha256: string, status: number, response: string }} StoredAnswer */
+/** @typedef {{ id: string, type: string, received_at: string, envelope: string }} ListedRow */
+
+const BATCH = 500;
+
+/** @param {Db} db */
+export function submissionStore(db) {
+  /** @param {string} id @returns {Promise<StoredAnswer | undefined>} */
+  const find = (id) => db.selectFrom('submissions').select(['body_sha256', 'status', 'response']).where('id', '=', id).executeTakeFirst();
+
+  /** @param {string | undefined} type */
+  const ofType = (type) => {
+    let query = db.selectFrom('submissions');
+    if (type) query = query.where('type', '=', type);
+    return query;
+  };
+
+  /** @param {string | undefined} type @param {number} limit @param {number} offset */
+  const newestFirst = (type, limit, offset) =>
+    ofType(type)
+      .select(['id', 'type', 'received_at', 'envelope'])
+      .orderBy('received_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+
+  return {
+    db,
+    find,
+
+    /**
+     * Stores the row unless its id is already there; either way answers with the stored row.
+     * @param {SubmissionsTable} row
+     * @returns {Promise<{ inserted: boolean, stored: StoredAnswer }>}
+     */
+    async save(row) {
+      const inserted = await db
+        .insertInto('submissions')
+        .values(row)
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted) return { inserted: true, stored: row };
+      const stored = await find(row.id);
+      if (!stored) throw new Error('A conflicting row vanished between insert and read.');
+      return { inserted: false, stored };
+    },
+
+    /**
+     * One page, newest first.
+     * @param {{ type?: string, limit: number, offset: number }} query
+     * @returns {Promise<{ total: number, rows: ListedRow[] }>}
+     */
+    async page({ type, limit, offset }) {
+      const count = await ofType(type)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return { total: Number(count.n), rows: await newestFirst(type, limit, offset) };
+    },
+
+    /**
+     * Every row (newest first), a batch at a time, for the exports.
+     * @param {{ type?: string }} query
+     * @returns {AsyncGenerator<ListedRow>}
+     */
+    async *each({ type }) {
+      for (let offset = 0; ; offset += BATCH) {
+        const rows = await newestFirst(type, BATCH, offset);
+        yield* rows;
+        if (rows.length < BATCH) return;
+      }
+    },
+
+    /**
+     * Erasure on request: removes every submission naming this email; answers how many.
+     * @param {string} email
+     */
+    async eraseByEmail(email) {
+      const result = await db.deleteFrom('submissions').where('email_sha256', '=', emailHash(email)).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    /**
+     * Retention: erases the contact data of every submission received before `cutoff` (ISO
+     * time) and not erased yet; keeps the rest for statistics. Answers how many.
+     * @param {string} cutoff
+     * @param {string} now
+     */
+    async expireContacts(cutoff, now) {
+      let erased = 0;
+      for (;;) {
+        const rows = await db
+          .selectFrom('submissions')
+          .select(['id', 'type', 'envelope'])
+          .where('received_at', '<', cutoff)
+          .where('contact_erased_at', 'is', null)
+          .limit(BATCH)
+          .execute();
+        for (const row of rows) {
+          const envelope = JSON.stringify(withoutContact(parseStored(row.envelope), row));
+          await db
+            .updateTable('submissions')
+            .set({ envelope, email_sha256: null, contact_erased_at: now })
+            .where('id', '=', row.id)
+            .execute();
+        }
+        erased += rows.length;
+        if (rows.length < BATCH) return erased;
+      }
+    },
+
+    /**
+     * Stored rows, oldest first (tests and the test runner's collector plugin).
+     * @param {{ id?: string, type?: string }} [query]
+     */
+    async rows({ id, type } = {}) {
+      let query = ofType(type).select(['id', 'type', 'received_at', 'envelope']);
+      if (id) query = query.where('id', '=', id);
+      const rows = await query.orderBy('received_at').orderBy('id').execute();
+      return rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        receivedAt: row.received_at,
+        envelope: parseStored(row.envelope),
+      }));
+    },
+
+    /** Deletes every row (the test runner's reset between tests). */
+    async clear() {
+      await db.deleteFrom('submissions').execute();
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof submissionStore>} SubmissionStore */

@@ -1,0 +1,36 @@
+// A SQLite file written by the earlier reference collector (demo/collector/server.mjs) is
+// upgraded in place at start: its rows stay, and gain the email hash erasure looks them up by.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, submissionStore } from '../src/index.js';
+import { envelope } from './support.mjs';
+
+test('an old collector file is migrated: rows kept, email hashes filled in, migrations recorded once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'digione-migrate-'));
+  try {
+    const file = join(dir, 'submissions.sqlite');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE submissions (id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL, body_sha256 TEXT NOT NULL,
+      status INTEGER NOT NULL, response TEXT NOT NULL, envelope TEXT NOT NULL);
+      CREATE INDEX submissions_by_type ON submissions (type, received_at DESC);`);
+    const body = envelope();
+    old.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?)').run(body.id, body.type, new Date().toISOString(), 'h', 201, '{}', JSON.stringify(body));
+    old.close();
+
+    for (let start = 0; start < 2; start++) {
+      const database = await openDatabase({ sqlitePath: file });
+      const store = submissionStore(database.db);
+      assert.equal((await store.rows()).length, 1);
+      assert.equal(await store.eraseByEmail(start === 0 ? 'nobody@example.fi' : body.data.email), start === 0 ? 0 : 1);
+      const names = await database.db.selectFrom(/** @type {any} */ ('kysely_migration')).select('name').execute();
+      assert.deepEqual(names.map((row) => row.name), ['0001_submissions', '0002_personal_data']);
+      await database.db.destroy();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
