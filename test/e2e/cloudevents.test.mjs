@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudEvent, HTTP } from 'cloudevents';
 import { launchBrowser, root, servePages, watchConsole } from './support.mjs';
-import { startCollector } from '../../demo/collector/server.mjs';
+import { startCollector } from 'digione-receiver';
 
 const pages = {
   '/': { body: '' },
@@ -131,7 +131,7 @@ test("each widget's submission, as Chromium sent it, is one structured-mode Clou
     assert.deepEqual(JSON.parse(JSON.stringify(event)), sent, `${label}: the whole event`);
   }
   // The reference collector stored each once.
-  assert.equal(collector.db.prepare('SELECT COUNT(*) AS n FROM submissions').get().n, 3);
+  assert.equal((await collector.store.rows()).length, 3);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.errors, []);
   await page.close();
