@@ -238,8 +238,7 @@ export const controlStyles = css`
     padding: var(--digione-space);
     margin-block-end: var(--digione-space);
   }
-  .error-summary h2,
-  .error-summary [role='heading'] {
+  .error-summary-title {
     font-size: 1.15em;
     margin: 0 0 0.5em;
   }

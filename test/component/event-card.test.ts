@@ -361,11 +361,9 @@ describe('<digione-event-card> src', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible while loading (the state forced, since a local fetch is too quick to catch)', async () => {
-    const el = await seedCard();
-    (el as unknown as { loadState: string }).loadState = 'loading';
-    await el.updateComplete;
-    expect(text($(el, '[role="status"]'))).to.equal('Ladataan…');
+  it('is accessible while loading (the test server answers slowly)', async () => {
+    const el = await seedCard({ extra: { src: '/test/slow/2000/event-card.json' } });
+    await waitUntil(() => text($(el, '[role="status"]')) === 'Ladataan…', 'the load is announced');
     expect($(el, '[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -389,7 +387,7 @@ describe('<digione-event-card> src', () => {
       el.setAttribute('src', '/test/fixtures/no-such-event.json');
       el.setAttribute('lang', 'fi');
       await fixture(html`<div></div>`).then((w) => w.append(el));
-      await waitUntil(() => text($(el, '[role="status"]')) === 'Tilaisuuden tietoja ei saatu ladattua.', 'the failure is shown');
+      await waitUntil(() => text($(el, '[role="alert"]')) === 'Tilaisuuden tietoja ei saatu ladattua.', 'the failure is shown');
       expect($(el, '[part="problems"]')).to.equal(null);
       expect(warnings.calls.length).to.equal(1);
       expect(warnings.calls[0]).to.include('src "/test/fixtures/no-such-event.json"');

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { JoinRequestData } from '../../src/core/submit/types.js';
 import { READINESS_RESULT_KEY } from '../../src/core/readiness-result.js';
@@ -397,16 +397,19 @@ describe('<digione-join-form>', () => {
     expect($(el, '#message ~ [role=status]').textContent).to.equal('Viestiin mahtuu vielä 50 merkkiä.');
   });
 
-  it('is accessible while sending', async () => {
-    const el = await form();
-    // hold the controller in its sending state (a real send to this server ends too fast for axe)
-    const submission = (el as unknown as { submission: { state: string } }).submission;
-    submission.state = 'sending';
-    el.requestUpdate();
+  it('is accessible while sending (the collector answers slowly)', async () => {
+    await executeServerCommand('collector-reset');
+    await executeServerCommand('collector-script', [{ delay: 1500 }]);
+    const endpoint = await executeServerCommand<string, void>('collector-url');
+    const el = await form(html`<digione-join-form lang="fi" endpoint=${endpoint} privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
+    el.prefill = COMPLETE;
     await el.updateComplete;
-    expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('true');
+    await tickConsent(el);
+    const sent = oneEvent(el, 'digione-submitted');
+    $(el, 'button[type=submit]').click();
+    await waitUntil(() => $(el, 'button[type=submit]').getAttribute('aria-disabled') === 'true', 'the button is not busy');
     await expect(el).to.be.accessible();
-    submission.state = 'idle';
+    await sent;
   });
 
   it('is accessible when empty, with errors, and in Swedish and English', async () => {

@@ -288,7 +288,7 @@ describe('<digione-readiness-checker>', () => {
     const select = $<HTMLSelectElement>(el, '#municipality')!;
     expect(select.value).to.equal('049');
     expect(select.selectedOptions[0].textContent).to.equal('Espoo – Esbo');
-    expect($<HTMLAnchorElement>(el, '#consent-privacy a')!.href).to.equal(new URL('/tietosuoja.html', location.href).href);
+    expect($<HTMLAnchorElement>(el, '#consent-hint a')!.href).to.equal(new URL('/tietosuoja.html', location.href).href);
 
     // an email without consent: the error summary takes focus and links to the consent box
     const emailInput = $<HTMLInputElement>(el, '#email')!;
@@ -299,7 +299,7 @@ describe('<digione-readiness-checker>', () => {
     await waitUntil(() => active(el)?.classList.contains('error-summary'), 'the error summary did not take focus');
     expect($(el, '.error-summary')!.textContent).to.contain('Anna suostumus');
     expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-invalid')).to.equal('true');
-    expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-privacy consent-error');
+    expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint consent-error');
     await expect(el).to.be.accessible();
 
     await tabTo(el, '#consent');

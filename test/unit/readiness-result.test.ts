@@ -20,10 +20,10 @@ describe('readiness result', () => {
   });
 
   it('asks consent only when contact data is given, and a real email', () => {
-    expect(validateSend({ name: '', email: '', consent: false })).to.deep.equal([]);
-    expect(validateSend({ name: 'Maija', email: '', consent: false })).to.deep.equal([{ field: 'consent', key: 'required' }]);
-    expect(validateSend({ name: '', email: 'maija@kunta', consent: true })).to.deep.equal([{ field: 'email', key: 'email' }]);
-    expect(validateSend({ name: 'Maija', email: 'maija@kunta.fi', consent: true })).to.deep.equal([]);
+    expect(validateSend({ municipality: '', name: '', email: '', consent: false })).to.deep.equal([]);
+    expect(validateSend({ municipality: '', name: 'Maija', email: '', consent: false })).to.deep.equal([{ field: 'consent', key: 'required' }]);
+    expect(validateSend({ municipality: '', name: '', email: 'maija@kunta', consent: true })).to.deep.equal([{ field: 'email', key: 'email' }]);
+    expect(validateSend({ municipality: '', name: 'Maija', email: 'maija@kunta.fi', consent: true })).to.deep.equal([]);
   });
 
   it('sends contact and consent only when given', () => {
