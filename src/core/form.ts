@@ -201,7 +201,7 @@ function aria(options: FieldOptions): ControlAria {
 }
 
 function label(options: FieldOptions): TemplateResult {
-  return html`<label for=${options.id}>${options.label}${options.optional ? html` <span class="optional">${options.t('common:optional')}</span>` : nothing}</label>`;
+  return html`<label id="${options.id}-label" for=${options.id}>${options.label}${options.optional ? html` <span class="optional">${options.t('common:optional')}</span>` : nothing}</label>`;
 }
 
 function hint(options: FieldOptions): TemplateResult | typeof nothing {

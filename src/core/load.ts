@@ -59,7 +59,7 @@ export function srcTask<T>(host: ReactiveControllerHost, options: SrcTaskOptions
     onComplete: options.onComplete,
     args: () => [options.src()?.trim() ?? ''],
     task: async ([src], { signal }) => {
-      if (!src) return initialState as never;
+      if (!src) return initialState;
       try {
         return options.parse(await fetchJson(src, signal), src);
       } catch (error) {

@@ -101,7 +101,7 @@ export function firstError<T, V = unknown>(value: T, validators: ReadonlyArray<R
 
 /** The error key of one field under a form's rules, or undefined. */
 export function checkField<V, F extends keyof V>(values: V, rules: Rules<V>, field: F): string | undefined {
-  const validators = rules[field] as ReadonlyArray<Rule<V[F], V>> | undefined;
+  const validators = rules[field];
   return validators ? firstError(values[field], validators, values) : undefined;
 }
 

@@ -19,7 +19,7 @@ export interface RegistrationContext {
   form: FormState<RegistrationValues, RegistrationField>;
   submission: SubmissionController;
   root: ShadowRoot | null;
-  onSubmit: (event: SubmitEvent) => void;
+  onSubmit: (event: SubmitEvent) => Promise<void>;
   onInput: (event: Event) => void;
 }
 

@@ -48,7 +48,7 @@ export function mergeValues(base: JoinFormValues, patch: Partial<Record<keyof Jo
     const current = next[field];
     if (current === undefined) continue;
     if (Array.isArray(current) ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === typeof current) {
-      next[field] = Array.isArray(value) ? [...value] : value;
+      next[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
     }
   }
   return next as unknown as JoinFormValues;

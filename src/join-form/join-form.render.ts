@@ -68,7 +68,7 @@ function organisation(c: JoinFieldsContext): TemplateResult | typeof nothing {
   if (!type) return nothing;
   if (type !== 'municipality') return textField(c, 'organisationName', { autocomplete: 'organization' });
   return field({ id: 'municipality', label: t('municipality'), hint: t('municipalityHint'), error: form.message('municipality', t), part: 'field', t }, (aria) =>
-    c.combobox.render({ id: aria.id, invalid: aria.invalid === 'true', describedBy: aria.describedBy }),
+    c.combobox.render({ id: aria.id, labelledBy: `${aria.id}-label`, invalid: aria.invalid === 'true', describedBy: aria.describedBy }),
   );
 }
 

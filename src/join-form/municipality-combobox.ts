@@ -8,6 +8,8 @@ export const MAX_OPTIONS = 50;
 
 export interface ComboboxView {
   id: string;
+  /** The id of the field's label (the combobox's name). */
+  labelledBy: string;
   invalid: boolean;
   describedBy: string | typeof nothing;
 }
@@ -124,6 +126,7 @@ export class MunicipalityCombobox implements ReactiveController {
     return `${shown} (${other})`;
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- the keyboard works the options from the input (aria-activedescendant) */
   render(view: ComboboxView): TemplateResult {
     const { id } = view;
     const matches = this.open ? this.matches : [];
@@ -144,6 +147,7 @@ export class MunicipalityCombobox implements ReactiveController {
         spellcheck="false"
         aria-autocomplete="list"
         aria-expanded=${this.open && shown.length > 0 ? 'true' : 'false'}
+        aria-labelledby=${view.labelledBy}
         aria-controls="${id}-listbox"
         aria-activedescendant=${activeId || nothing}
         aria-invalid=${view.invalid ? 'true' : 'false'}
@@ -171,4 +175,5 @@ export class MunicipalityCombobox implements ReactiveController {
       <div class="visually-hidden" role="status">${count}</div>
     </div>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

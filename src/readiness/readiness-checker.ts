@@ -152,13 +152,13 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     saveProgress(this.key, { step: this.step, answers: this.answers });
   }
 
-  private startOver(): void {
+  private startOver = (): void => {
     clearProgress(this.key);
     this.answers = {};
     this.sendForm.reset(this.sendForm.values);
     this.submission.reset();
     void this.go(0, false);
-  }
+  };
 
   /** The result as stored for the join form and posted to DigiOne (areas with a score only). */
   private summary(): ReadinessData['scores'] | undefined {

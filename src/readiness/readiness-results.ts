@@ -33,7 +33,7 @@ export interface SendContext {
   form: FormState<SendForm, SendField>;
   submission: SubmissionController;
   root: ShadowRoot | null;
-  onSubmit: (event: Event) => void;
+  onSubmit: (event: Event) => Promise<void>;
   onInput: (event: Event) => void;
 }
 

@@ -92,7 +92,7 @@ describe('DigiOneElement events', () => {
   it('emit() dispatches a bubbling, composed CustomEvent', async () => {
     const el = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
     setTimeout(() => el.emit('digione-test', { a: 1 }));
-    const event = (await oneEvent(document, 'digione-test')) as CustomEvent;
+    const event = await oneEvent<CustomEvent>(document, 'digione-test');
     expect(event.detail).to.deep.equal({ a: 1 });
     expect(event.bubbles && event.composed).to.equal(true);
   });

@@ -30,7 +30,7 @@ async function seedCard(options: { lang?: string; now?: Date; viewer?: string; e
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const $ = <T extends Element = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
 const $$ = (el: DigiOneEventCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | ShadowRoot | null | undefined) =>
   ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
@@ -180,7 +180,7 @@ describe('<digione-event-card> add to calendar', () => {
 
     items[1].addEventListener('click', (event) => event.preventDefault());
     setTimeout(() => items[1].click());
-    const added = await oneEvent(el, 'digione-calendar-add');
+    const added = await oneEvent<CustomEvent<{ service: string }>>(el, 'digione-calendar-add');
     expect(added.detail).to.deep.equal({ service: 'google' });
     expect(added.composed).to.equal(true);
     await el.updateComplete;
@@ -230,7 +230,7 @@ describe('<digione-event-card> add to calendar', () => {
     const ics = $$(el, '#calendar-menu a')[0];
     ics.addEventListener('click', (event) => event.preventDefault()); // no real download in the test browser
     setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const added = await oneEvent(el, 'digione-calendar-add');
+    const added = await oneEvent<CustomEvent<{ service: string }>>(el, 'digione-calendar-add');
     expect(added.detail.service).to.equal('ics');
     await el.updateComplete;
     expect(active(el)).to.equal(button);

@@ -96,7 +96,7 @@ describe('<digione-join-form> and the reference collector', () => {
     const el = await filledForm();
     await executeServerCommand('collector-script', [{ status: 422, body: { title: 'Unprocessable' } }]);
     $(el, 'button[type=submit]').click();
-    await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Det gick inte att skicka'), 'failure shown', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part=submission-status]').textContent.includes('Det gick inte att skicka'), 'failure shown', { timeout: 5000 });
     expect($<HTMLInputElement>(el, '#contactName').value).to.equal('Anna Andersson');
     expect($(el, '[part=success]')).to.equal(null);
   });
@@ -134,7 +134,7 @@ describe('<digione-join-form> and the reference collector', () => {
     try {
       await executeServerCommand('collector-down');
       $(el, 'button[type=submit]').click();
-      await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Sparat på den här enheten'), 'queued shown', { timeout: 5000 });
+      await waitUntil(() => $(el, '[part=submission-status]').textContent.includes('Sparat på den här enheten'), 'queued shown', { timeout: 5000 });
       expect($<HTMLInputElement>(el, '#email').value).to.equal('anna.andersson@vasa.fi');
       expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
       await expect(el).to.be.accessible();

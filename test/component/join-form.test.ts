@@ -49,7 +49,7 @@ describe('<digione-join-form>', () => {
       ['en', '(optional)', 'Send', 'For example director of education'],
     ]) {
       const el = await form(html`<digione-join-form lang=${lang} endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
-      expect($(el, 'button[type=submit]').textContent!.trim()).to.equal(submit);
+      expect($(el, 'button[type=submit]').textContent.trim()).to.equal(submit);
       expect($(el, 'label[for=phone]').textContent).to.contain(optional);
       expect($(el, 'label[for=pupils]').textContent).to.contain(optional);
       expect($(el, 'label[for=email]').textContent).not.to.contain(optional);
@@ -156,7 +156,7 @@ describe('<digione-join-form>', () => {
     expect(input.value).to.equal('');
     await sendKeys({ type: 'JAMS' });
     await el.updateComplete;
-    expect($(el, '[role=option]').textContent!.trim()).to.equal('Jämsä');
+    expect($(el, '[role=option]').textContent.trim()).to.equal('Jämsä');
     // nothing found: the list closes and the count says so
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
@@ -169,7 +169,7 @@ describe('<digione-join-form>', () => {
     await sendKeys({ press: 'Escape' });
     await sendKeys({ type: 'karl' });
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.trim())).to.include.members(['Hailuoto (Karlö)', 'Kokkola – Karleby']);
+    expect([...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent.trim())).to.include.members(['Hailuoto (Karlö)', 'Kokkola – Karleby']);
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await sendKeys({ type: 'JAMS' });
@@ -195,7 +195,7 @@ describe('<digione-join-form>', () => {
     expect($(el, '.combobox [role=status]').textContent).to.match(/^309 kommuner hittades, de 50 första visas/);
     await sendKeys({ type: 'helsing' });
     await el.updateComplete;
-    expect($(el, '[role=option]').textContent!.trim()).to.equal('Helsingfors – Helsinki');
+    expect($(el, '[role=option]').textContent.trim()).to.equal('Helsingfors – Helsinki');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -224,7 +224,7 @@ describe('<digione-join-form>', () => {
     const submitted = new Promise<Envelope<JoinRequestData>>((resolve) =>
       el.addEventListener('digione-submit', (event) => {
         event.preventDefault(); // the host page takes it: no network in this test
-        resolve((event as CustomEvent).detail.envelope);
+        resolve((event as CustomEvent<{ envelope: Envelope<JoinRequestData> }>).detail.envelope);
       }),
     );
     $(el, 'button[type=submit]').click();
@@ -278,10 +278,10 @@ describe('<digione-join-form>', () => {
     await tickConsent(el);
     let sent = 0;
     const button = $<HTMLButtonElement>(el, 'button[type=submit]');
-    const failed = oneEvent(el, 'digione-submit-failed'); // the test server has no /api/join-test
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed'); // the test server has no /api/join-test
     // look while the request is under way: right after the send started, before any answer
     const whileSending = new Promise<{ ariaDisabled: string | null; disabled: boolean; focused: boolean; status: string }>((resolve) =>
-      el.addEventListener('digione-submit', async () => {
+      el.addEventListener('digione-submit', () => void (async () => {
         sent += 1;
         if (sent > 1) return;
         await el.updateComplete;
@@ -289,11 +289,11 @@ describe('<digione-join-form>', () => {
           ariaDisabled: button.getAttribute('aria-disabled'),
           disabled: button.disabled,
           focused: active(el) === button,
-          status: $(el, '[part=submission-status]').textContent!,
+          status: $(el, '[part=submission-status]').textContent,
         };
         $<HTMLFormElement>(el, 'form').requestSubmit(button); // a second press, still sending
         resolve(seen);
-      }),
+      })()),
     );
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -319,7 +319,7 @@ describe('<digione-join-form>', () => {
     $(el, '#interests-training').click();
     $(el, '#website').setAttribute('value', 'bot'); // never stored
     await waitUntil(() => localStorage.getItem(KEY), 'draft saved', { timeout: 2000 });
-    const stored = JSON.parse(localStorage.getItem(KEY)!);
+    const stored = JSON.parse(localStorage.getItem(KEY)!) as { values: { contactName: string } };
     expect(stored.values.contactName).to.equal('Maija');
     expect(JSON.stringify(stored)).not.to.contain('bot');
     el.remove();
@@ -376,7 +376,7 @@ describe('<digione-join-form>', () => {
     $(offered, '#attachReadiness').click();
     await tickConsent(offered);
     setTimeout(() => $(offered, 'button[type=submit]').click());
-    const event = await oneEvent(offered, 'digione-submit');
+    const event = await oneEvent<CustomEvent<{ envelope: Envelope<JoinRequestData> }>>(offered, 'digione-submit');
     event.preventDefault();
     expect(event.detail.envelope.data.readiness).to.deep.include({ overall: 72, level: 'good', completedAt: '2026-11-20T10:00:00Z' });
   });
@@ -405,7 +405,7 @@ describe('<digione-join-form>', () => {
     el.prefill = COMPLETE;
     await el.updateComplete;
     await tickConsent(el);
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     $(el, 'button[type=submit]').click();
     await waitUntil(() => $(el, 'button[type=submit]').getAttribute('aria-disabled') === 'true', 'the button is not busy');
     await expect(el).to.be.accessible();

@@ -72,7 +72,7 @@ describe('messages follow a language change of the page', () => {
       el.prefill = { municipality: 'Espoo', contactName: 'Maija', title: 'Rehtori', email: 'maija@espoo.fi', interests: ['data'], timeframe: 'next-term' };
       await el.updateComplete;
       must(el, '#consent').click();
-      const failed = oneEvent(el, 'digione-submit-failed');
+      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
       must(el, 'button[type=submit]').click();
       await failed;
       await el.updateComplete;
@@ -106,7 +106,7 @@ describe('messages follow a language change of the page', () => {
       fill(el, '#reg-email', 'maija@espoo.fi');
       fill(el, '#reg-organisation', 'Espoo');
       must(el, '#reg-consent').click();
-      const failed = oneEvent(el, 'digione-submit-failed');
+      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
       must(el, 'button[type=submit]').click();
       await failed;
       await el.updateComplete;
@@ -138,7 +138,7 @@ describe('messages follow a language change of the page', () => {
     it('in the submission-status state and with a problem in the page author’s input', async () => {
       document.documentElement.lang = 'fi';
       const el = await checker(await collectorRefusesNext());
-      const failed = oneEvent(el, 'digione-submit-failed');
+      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
       must(el, 'button[type=submit]').click();
       await failed;
       await el.updateComplete;

@@ -54,7 +54,7 @@ export function fill(el: Element, selector: string, value: string): void {
 /** Collects console calls of one level while a test runs. */
 export function watchConsole(level: 'warn' | 'error'): { calls: string[]; restore: () => void } {
   const calls: string[] = [];
-  const original = console[level];
+  const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => calls.push(args.map(String).join(' '));
   return { calls, restore: () => (console[level] = original) };
 }

@@ -132,7 +132,7 @@ describe('theme tokens', () => {
 
 describe('version', () => {
   it('matches package.json', async () => {
-    const pkg = await (await fetch('/package.json')).json();
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
   });
 });

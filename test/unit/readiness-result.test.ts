@@ -16,7 +16,7 @@ const scores = {
 describe('readiness result', () => {
   it('summarizes scores without the areas nobody answered', () => {
     expect(summarizeScores(scores)).to.deep.equal({ overall: 50, level: 'developing', areas: [{ id: 'lead', score: 50, answered: 3, total: 3 }] });
-    expect(summarizeScores({ ...scores, overall: null } as ReadinessScores)).to.equal(undefined);
+    expect(summarizeScores({ ...scores, overall: null })).to.equal(undefined);
   });
 
   it('asks consent only when contact data is given, and a real email', () => {
