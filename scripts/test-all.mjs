@@ -1,5 +1,5 @@
 // npm test: every check in order, then one closing line "N passed, N failed" for the whole run.
-// Stages: type check, lint, browser tests (unit + component, web-test-runner in Chromium),
+// Stages: type check, lint (type-aware, zero warnings), format check (Prettier), browser tests (unit + component, web-test-runner in Chromium),
 // build, size budget, collector tests (node:test, real server), e2e (built bundle, real page).
 // A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ rmSync(results, { recursive: true, force: true });
 const stages = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '--max-warnings', '0', '.'] },
+  { name: 'format:check', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'browser', cmd: ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs'], counts: `${results}/wtr.json` },
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   { name: 'size', cmd: ['node', 'scripts/size.mjs'] },
