@@ -4,6 +4,7 @@ import type { DigiOneEventCard } from '../../src/event-card/event-card.js';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { EventRegistrationData } from '../../src/core/submit/types.js';
 import '../../src/define.js';
+import { $, active, text } from '../support/helpers.js';
 
 const HEADING = 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan';
 
@@ -18,10 +19,6 @@ async function card(attributes: Record<string, string>): Promise<DigiOneEventCar
   await el.updateComplete;
   return el;
 }
-
-const $ = <T extends HTMLElement = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
-const active = (el: DigiOneEventCard) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function type(el: DigiOneEventCard, id: string, value: string): Promise<void> {
   $(el, `#${id}`)!.focus();

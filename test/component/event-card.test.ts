@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DigiOneEventCard } from '../../src/event-card/event-card.js';
 import '../../src/define.js';
+import { $, $$, active, setLang, text, watchConsole } from '../support/helpers.js';
 
 const SEED_HEADING = 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan';
 const BEFORE = new Date('2022-09-01T10:00:00Z');
@@ -28,26 +29,6 @@ async function seedCard(options: { lang?: string; now?: Date; viewer?: string; e
   wrapper.append(el);
   await el.updateComplete;
   return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
-const $$ = (el: DigiOneEventCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | ShadowRoot | null | undefined) =>
-  ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
-/** The shared lang observer runs in a microtask; then Lit updates. */
-async function setLang(el: DigiOneEventCard, lang: string): Promise<void> {
-  el.setAttribute('lang', lang);
-  await nextFrame();
-  await el.updateComplete;
-}
-const active = (el: DigiOneEventCard) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-/** Collects console.warn calls while a test runs. */
-function watchWarnings(): { calls: string[]; restore: () => void } {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console.warn = original) };
 }
 
 describe('<digione-event-card> content', () => {
@@ -248,8 +229,8 @@ describe('<digione-event-card> registration link', () => {
 });
 
 describe('<digione-event-card> bad input', () => {
-  let warnings: ReturnType<typeof watchWarnings>;
-  beforeEach(() => (warnings = watchWarnings()));
+  let warnings: ReturnType<typeof watchConsole>;
+  beforeEach(() => (warnings = watchConsole('warn')));
   afterEach(() => warnings.restore());
 
   async function expectOneWarning(el: DigiOneEventCard, attribute: string): Promise<void> {
@@ -381,7 +362,7 @@ describe('<digione-event-card> src', () => {
   });
 
   it('says so briefly when the fetch fails, and warns once', async () => {
-    const warnings = watchWarnings();
+    const warnings = watchConsole('warn');
     try {
       const el = document.createElement('digione-event-card');
       el.setAttribute('src', '/test/fixtures/no-such-event.json');

@@ -7,16 +7,13 @@ import { DigiOneReadinessChecker, type ReadinessCompletion } from '../../src/rea
 import { DEFAULT_QUESTIONNAIRE } from '../../src/readiness/default-questionnaire.js';
 import { progressKey } from '../../src/readiness/progress.js';
 import '../../src/define.js';
+import { $, $$, active, press, tabTo } from '../support/helpers.js';
 
 const SMALL = '/test/fixtures/questionnaire-small.json';
 const SMALL_KEY = progressKey('test-small', '2');
 const DEFAULT_KEY = progressKey(DEFAULT_QUESTIONNAIRE.id, DEFAULT_QUESTIONNAIRE.version);
 
-const $ = <T extends Element = HTMLElement>(el: DigiOneReadinessChecker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: DigiOneReadinessChecker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const active = (el: DigiOneReadinessChecker) => el.shadowRoot!.activeElement as HTMLElement | null;
 const heading = (el: DigiOneReadinessChecker) => $(el, '#step-heading')!.textContent.trim();
-const press = (key: string) => sendKeys({ press: key });
 const checked = (el: DigiOneReadinessChecker, name: string) => $<HTMLInputElement>(el, `input[name="${name}"]:checked`)?.value;
 
 /** Renders the checker and waits until its questionnaire is in (or it shows a problem). */
@@ -25,15 +22,6 @@ async function checker(template = html`<digione-readiness-checker src=${SMALL} l
   await waitUntil(() => $(el, '#step-heading') || $(el, '[role="alert"]'), 'the questionnaire did not load');
   await el.updateComplete;
   return el;
-}
-
-/** Tabs until the focus is on an element matching the selector (at most `max` presses). */
-async function tabTo(el: DigiOneReadinessChecker, selector: string, max = 12) {
-  for (let i = 0; i < max; i += 1) {
-    if (active(el)?.matches(selector)) return;
-    await press('Tab');
-  }
-  expect.fail(`Tab never reached ${selector}; focus is on ${active(el)?.outerHTML}`);
 }
 
 /** Presses Enter on the focused button and waits for the next step's heading to take focus. */
