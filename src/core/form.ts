@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { renderHeading } from './heading.js';
+import type { SendSetup } from './config.js';
+import type { SubmissionController } from './submit/controller.js';
 import { checkField, validate, type FieldMessage, type Rules } from './validators.js';
 
 export type { FieldMessage } from './validators.js';
@@ -122,6 +124,16 @@ export class FormState<V extends object, F extends keyof V & string> implements 
       return message ? [{ id: this.id(field), message }] : [];
     });
   }
+}
+
+/** What a widget's send-form template gets from its element: the setup, the form, the sending and the handlers. */
+export interface SendFormContext<V extends object, F extends keyof V & string> {
+  setup: SendSetup;
+  form: FormState<V, F>;
+  submission: SubmissionController;
+  root: ShadowRoot | null;
+  onSubmit: (event: SubmitEvent) => Promise<void>;
+  onInput: (event: Event) => void;
 }
 
 /** One line of the error summary: the control it links to and the message. */

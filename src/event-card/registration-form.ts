@@ -5,22 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { renderHeading } from '../core/heading.js';
-import type { SendSetup } from '../core/config.js';
-import { checkboxField, field, renderErrorSummary, type FormState } from '../core/form.js';
-import type { SubmissionController } from '../core/submit/controller.js';
+import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
 import { MESSAGE_MAX } from '../core/validators.js';
 import type { RegistrationField, RegistrationValues } from './registration.js';
 
-export interface RegistrationContext {
+export interface RegistrationContext extends SendFormContext<RegistrationValues, RegistrationField> {
   t: TFunction;
   /** The card title's level; the section's heading is one deeper, the error summary's two. */
   level: number;
-  setup: SendSetup;
-  form: FormState<RegistrationValues, RegistrationField>;
-  submission: SubmissionController;
-  root: ShadowRoot | null;
-  onSubmit: (event: SubmitEvent) => Promise<void>;
-  onInput: (event: Event) => void;
 }
 
 function fields(c: RegistrationContext, privacyUrl: string): TemplateResult {

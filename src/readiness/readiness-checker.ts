@@ -184,7 +184,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     this.sendForm.input(event);
   };
 
-  private onSend = async (event: Event): Promise<void> => {
+  private onSend = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.submission.busy) return;
     const setup = this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY);

@@ -5,10 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../core/format.js';
-import type { SendSetup } from '../core/config.js';
-import { checkboxField, field, renderErrorSummary, type FormState } from '../core/form.js';
+import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
 import type { Language } from '../core/language.js';
-import type { SubmissionController } from '../core/submit/controller.js';
 import { municipalityName, searchMunicipalities } from '../data/municipality.js';
 import { renderBarChart } from './chart.js';
 import type { LocalizedText, Questionnaire } from './questionnaire.js';
@@ -25,16 +23,7 @@ export interface ResultsContext {
   /** The level of the subheadings (the send form's title); the error summary is one deeper. */
   sublevel: number;
   actions: TemplateResult;
-  send: SendContext;
-}
-
-export interface SendContext {
-  setup: SendSetup;
-  form: FormState<SendForm, SendField>;
-  submission: SubmissionController;
-  root: ShadowRoot | null;
-  onSubmit: (event: Event) => Promise<void>;
-  onInput: (event: Event) => void;
+  send: SendFormContext<SendForm, SendField>;
 }
 
 /** The level, the chart and table of areas, the recommendations, and the send form. */

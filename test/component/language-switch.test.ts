@@ -36,6 +36,18 @@ async function collectorRefusesNext(): Promise<string> {
 
 const status = (el: DigiOneElement) => text($(el, '[part="submission-status"]'));
 
+/** Sends (the collector refuses it), then checks that the failure status follows the page to English. */
+async function expectFailureStatusToFollow(el: DigiOneElement): Promise<void> {
+  const failed = oneEvent(el, 'digione-submit-failed');
+  must(el, 'button[type=submit]').click();
+  await failed;
+  await el.updateComplete;
+  expect(status(el)).to.contain('Lähetys ei onnistunut');
+  await pageLanguage('en', el);
+  expect(status(el)).to.contain('Sending failed');
+  expect(status(el)).to.contain('Hylätty'); // the receiver's own words stay as they are
+}
+
 describe('messages follow a language change of the page', () => {
   let lang: string;
   before(() => {
@@ -72,14 +84,7 @@ describe('messages follow a language change of the page', () => {
       el.prefill = { municipality: 'Espoo', contactName: 'Maija', title: 'Rehtori', email: 'maija@espoo.fi', interests: ['data'], timeframe: 'next-term' };
       await el.updateComplete;
       must(el, '#consent').click();
-      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
-      must(el, 'button[type=submit]').click();
-      await failed;
-      await el.updateComplete;
-      expect(status(el)).to.contain('Lähetys ei onnistunut');
-      await pageLanguage('en', el);
-      expect(status(el)).to.contain('Sending failed');
-      expect(status(el)).to.contain('Hylätty'); // the receiver's own words stay as they are
+      await expectFailureStatusToFollow(el);
     });
   });
 
@@ -106,13 +111,7 @@ describe('messages follow a language change of the page', () => {
       fill(el, '#reg-email', 'maija@espoo.fi');
       fill(el, '#reg-organisation', 'Espoo');
       must(el, '#reg-consent').click();
-      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
-      must(el, 'button[type=submit]').click();
-      await failed;
-      await el.updateComplete;
-      expect(status(el)).to.contain('Lähetys ei onnistunut');
-      await pageLanguage('en', el);
-      expect(status(el)).to.contain('Sending failed');
+      await expectFailureStatusToFollow(el);
     });
   });
 
@@ -138,13 +137,7 @@ describe('messages follow a language change of the page', () => {
     it('in the submission-status state and with a problem in the page author’s input', async () => {
       document.documentElement.lang = 'fi';
       const el = await checker(await collectorRefusesNext());
-      const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
-      must(el, 'button[type=submit]').click();
-      await failed;
-      await el.updateComplete;
-      expect(status(el)).to.contain('Lähetys ei onnistunut');
-      await pageLanguage('en', el);
-      expect(status(el)).to.contain('Sending failed');
+      await expectFailureStatusToFollow(el);
       el.setAttribute('endpoint', 'http://vastaanotto.example.fi/api');
       await el.updateComplete;
       await pageLanguage('fi', el);
