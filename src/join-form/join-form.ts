@@ -15,10 +15,10 @@ import { MunicipalityCombobox } from './municipality-combobox.js';
 import { clearDraft, draftKey, loadDraft, mergeValues, saveDraft } from './draft.js';
 import { buildJoinRequest } from './request.js';
 import { renderJoinFields, renderSuccess } from './join-form.render.js';
-import { emptyValues, FIELD_ORDER, INTERESTS, JOIN_RULES, MESSAGE_MAX, ORGANISATION_TYPES, TIMEFRAMES, type JoinField, type JoinFormValues } from './validation.js';
+import { emptyValues, FIELD_ORDER, INTERESTS, joinRules, MESSAGE_MAX, ORGANISATION_TYPES, TIMEFRAMES, type JoinField, type JoinFormValues } from './validation.js';
 
 /** What a host page may prefill: any field; `municipality` as a code or a name. Consent is the person's own. */
-export type JoinFormPrefill = Partial<Omit<JoinFormValues, 'consent' | 'municipalityQuery' | 'pupils'>> & { pupils?: string | number };
+export type JoinFormPrefill = Partial<Omit<JoinFormValues, 'consent' | 'pupils'>> & { pupils?: string | number };
 
 /** The element a field's error links to: a group's first choice, else the field itself. */
 const GROUP_FIRST: Partial<Record<JoinField, string>> = {
@@ -90,14 +90,14 @@ export class DigiOneJoinForm extends DigiOneElement {
 
   private readonly form = new FormState<JoinFormValues, JoinField>(this, {
     initial: emptyValues(),
-    rules: JOIN_RULES,
+    rules: joinRules(() => this.combobox.query),
     fields: FIELD_ORDER,
     id: (field) => GROUP_FIRST[field] ?? field,
     messageValues: { max: MESSAGE_MAX },
   });
   private readonly submission = new SubmissionController(this);
   private readonly combobox = new MunicipalityCombobox(this, {
-    choose: (m, query) => this.chooseMunicipality(m, query),
+    choose: (m) => this.chooseMunicipality(m),
     leave: () => this.form.check('municipality'),
   });
   private renderedAt = 0;
@@ -148,7 +148,7 @@ export class DigiOneJoinForm extends DigiOneElement {
     if (values !== this.form.values) this.form.values = values;
     // the box shows the chosen municipality's name in the language of the moment
     if (first || changed.has('municipality') || changed.has('prefill') || changed.has('language')) {
-      this.combobox.show(findMunicipality(values.municipality), values.municipalityQuery);
+      this.combobox.show(findMunicipality(values.municipality), this.combobox.query);
     }
   }
 
@@ -192,9 +192,9 @@ export class DigiOneJoinForm extends DigiOneElement {
     clearDraft(this.draftKey);
   }
 
-  private chooseMunicipality(m: Municipality | undefined, query: string): void {
+  private chooseMunicipality(m: Municipality | undefined): void {
     this.form.touch('municipality');
-    this.form.set({ municipality: m?.code ?? '', municipalityQuery: m ? '' : query });
+    this.form.set({ municipality: m?.code ?? '' });
     this.scheduleDraft();
     if (m && this.form.errors.municipality) this.form.check('municipality');
   }

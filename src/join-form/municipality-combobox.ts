@@ -18,7 +18,8 @@ export interface ComboboxView {
  * The municipality picker: an ARIA 1.2 combobox (an input with role=combobox that controls a
  * listbox) rendered inside the join form's own shadow root, so its label, input, options and
  * `aria-activedescendant` all stay in one tree. Arrow keys move, Enter chooses, Escape closes
- * the list (or, when it is closed, clears the box). The host keeps the chosen code.
+ * the list (or, when it is closed, clears the box). The host keeps the chosen code; the box
+ * keeps the text (the chosen one's name in the element's language, or what the person typed).
  */
 export class MunicipalityCombobox implements ReactiveController {
   query = '';
@@ -29,8 +30,8 @@ export class MunicipalityCombobox implements ReactiveController {
   constructor(
     private readonly host: DigiOneElement,
     private readonly on: {
-      /** A municipality was chosen, or the text changed so none is (undefined). */
-      choose: (municipality: Municipality | undefined, query: string) => void;
+      /** A municipality was chosen, or the text changed so none is (undefined). The box keeps the text. */
+      choose: (municipality: Municipality | undefined) => void;
       /** Focus left the box (the host checks the field then). */
       leave: () => void;
     },
@@ -59,14 +60,14 @@ export class MunicipalityCombobox implements ReactiveController {
 
   private choose(municipality: Municipality): void {
     this.show(municipality);
-    this.on.choose(municipality, this.query);
+    this.on.choose(municipality);
   }
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.open = true;
     this.active = -1;
-    this.on.choose(undefined, this.query);
+    this.on.choose(undefined);
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -94,7 +95,7 @@ export class MunicipalityCombobox implements ReactiveController {
           this.close();
         } else if (this.query) {
           this.query = '';
-          this.on.choose(undefined, '');
+          this.on.choose(undefined);
         } else {
           return; // nothing to undo: let the page have it (e.g. a dialog closing)
         }

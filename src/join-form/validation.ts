@@ -22,10 +22,8 @@ export const TEXT_MAX = 200;
 /** Everything the person can fill in, as the form holds it (text as typed). */
 export interface JoinFormValues {
   organisationType: OrganisationType | '';
-  /** The chosen municipality's code ('' when none is chosen). */
+  /** The chosen municipality's code ('' when none is chosen); its name is derived from the code. */
   municipality: string;
-  /** What is typed in the municipality box; tells "nothing typed" from "typed but not chosen". */
-  municipalityQuery: string;
   organisationName: string;
   contactName: string;
   title: string;
@@ -39,7 +37,7 @@ export interface JoinFormValues {
   attachReadiness: boolean;
 }
 
-export type JoinField = Exclude<keyof JoinFormValues, 'municipalityQuery' | 'attachReadiness'>;
+export type JoinField = Exclude<keyof JoinFormValues, 'attachReadiness'>;
 
 /** A failing field and its rule: `required`, `email`, `phone`, `wholeNumber`, `tooLong`, `notChosen`. */
 export type JoinError = FieldMessage<JoinField>;
@@ -48,7 +46,6 @@ export function emptyValues(): JoinFormValues {
   return {
     organisationType: '',
     municipality: '',
-    municipalityQuery: '',
     organisationName: '',
     contactName: '',
     title: '',
@@ -81,15 +78,21 @@ export const FIELD_ORDER: readonly JoinField[] = [
 
 const isMunicipality = (values: JoinFormValues): boolean => values.organisationType === 'municipality';
 const isOtherOrganisation = (values: JoinFormValues): boolean => !!values.organisationType && !isMunicipality(values);
-/** A municipality is chosen from the list; text typed but not chosen is its own error. */
-const chosen: Rule<string, JoinFormValues> = (code, values) => (code ? undefined : values.municipalityQuery.trim() ? 'notChosen' : 'required');
+/** A municipality is chosen from the list; text typed in the box (`typed`) but not chosen is its own error. */
+const chosen =
+  (typed: () => string): Rule<string, JoinFormValues> =>
+  (code) =>
+    code ? undefined : typed().trim() ? 'notChosen' : 'required';
 const agreed: Validator<boolean> = (value) => (value === true ? undefined : 'required');
 const someInterest: Validator<Interest[]> = (value) => required(value.filter((i) => (INTERESTS as readonly string[]).includes(i)));
 
-/** The join form's rules: per field, the validators in order (fields that do not apply pass). */
-export const JOIN_RULES: Rules<JoinFormValues> = {
+/**
+ * The join form's rules: per field, the validators in order (fields that do not apply pass).
+ * `typed` tells what is in the municipality box now (the box keeps the text; the values only the code).
+ */
+export const joinRules = (typed: () => string = () => ''): Rules<JoinFormValues> => ({
   organisationType: [oneOf(ORGANISATION_TYPES)],
-  municipality: [when(isMunicipality, chosen)],
+  municipality: [when(isMunicipality, chosen(typed))],
   organisationName: [when(isOtherOrganisation, required, maxLength(TEXT_MAX))],
   contactName: [required, maxLength(TEXT_MAX)],
   title: [required, maxLength(TEXT_MAX)],
@@ -100,14 +103,14 @@ export const JOIN_RULES: Rules<JoinFormValues> = {
   timeframe: [oneOf(TIMEFRAMES)],
   message: [maxLength(MESSAGE_MAX)],
   consent: [agreed],
-};
+});
 
-/** The one rule that fails for a field now, or undefined. */
-export function validateField(values: JoinFormValues, field: JoinField): string | undefined {
-  return checkField(values, JOIN_RULES, field);
+/** The one rule that fails for a field now, or undefined (`typed`: the text in the municipality box). */
+export function validateField(values: JoinFormValues, field: JoinField, typed = ''): string | undefined {
+  return checkField(values, joinRules(() => typed), field);
 }
 
 /** Every failing field, in the form's order. */
-export function validateJoinForm(values: JoinFormValues): JoinError[] {
-  return validate(values, JOIN_RULES, FIELD_ORDER);
+export function validateJoinForm(values: JoinFormValues, typed = ''): JoinError[] {
+  return validate(values, joinRules(() => typed), FIELD_ORDER);
 }

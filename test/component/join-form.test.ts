@@ -396,6 +396,39 @@ describe('<digione-join-form>', () => {
     expect(must(el, '#message ~ [role=status]').textContent).to.equal('Viestiin mahtuu vielä 50 merkkiä.');
   });
 
+  it('keeps the municipality as a code: text typed but not chosen stays in the box and says so, in the language of the moment', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><digione-join-form endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form></div>`);
+    const el = wrapper.querySelector('digione-join-form')!;
+    await el.updateComplete;
+    must(el, '#organisationType-municipality').click();
+    await el.updateComplete;
+    must(el, '#municipality').focus();
+    await sendKeys({ type: 'Espo' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(must(el, '#municipality-error').textContent).to.contain('ei vastaa yhtään kuntaa');
+    expect(must<HTMLInputElement>(el, '#municipality').value).to.equal('Espo');
+    el.parentElement!.setAttribute('lang', 'en');
+    await nextFrame();
+    await el.updateComplete;
+    expect(must<HTMLInputElement>(el, '#municipality').value).to.equal('Espo');
+    expect(must(el, '#municipality-error').textContent).not.to.contain('ei vastaa');
+    // chosen: the box shows the name in the language, the value is the code
+    must(el, '#municipality').focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'o' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(must<HTMLInputElement>(el, '#municipality').value).to.equal('Espoo – Esbo');
+    expect($(el, '#municipality-error')).to.equal(null);
+    el.parentElement!.setAttribute('lang', 'sv');
+    await nextFrame();
+    await el.updateComplete;
+    expect(must<HTMLInputElement>(el, '#municipality').value).to.equal('Esbo – Espoo');
+  });
+
   it('is accessible while sending (the collector answers slowly)', async () => {
     await executeServerCommand('collector-reset');
     await executeServerCommand('collector-script', [{ delay: 1500 }]);
