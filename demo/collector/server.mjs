@@ -142,7 +142,7 @@ export async function startCollector({
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy: env.DIGIONE_TRUST_PROXY === '1' });
 
   // Keep the raw text: the idempotency fingerprint is the hash of the bytes that were sent.
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (request, body, done) => {
+  const parseJson = (request, body, done) => {
     request.rawBody = body;
     try {
       done(null, JSON.parse(body));
@@ -152,7 +152,11 @@ export async function startCollector({
       error.code = 'MALFORMED_JSON';
       done(error);
     }
-  });
+  };
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, parseJson);
+  // CloudEvents structured content mode, what the widgets send; application/json stays accepted
+  // for widgets already deployed.
+  app.addContentTypeParser('application/cloudevents+json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, parseJson);
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (request, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(body))),
   );
@@ -205,7 +209,7 @@ export async function startCollector({
     const origin = request.headers.origin;
     if (origin && !originAllowed(origin)) return problem(reply, 403, 'Forbidden', `Origin ${origin} may not post here.`);
     const envelope = request.body;
-    if (typeof request.rawBody !== 'string') return problem(reply, 415, 'Unsupported Media Type', 'Send Content-Type: application/json.');
+    if (typeof request.rawBody !== 'string') return problem(reply, 415, 'Unsupported Media Type', 'Send Content-Type: application/cloudevents+json (or application/json).');
     if (!validate(envelope)) {
       const errors = fieldErrors(validate.errors);
       return problem(reply, 400, 'Invalid submission', `Invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}`, {

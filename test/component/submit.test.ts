@@ -3,17 +3,24 @@
  * outbox, retries, idempotency, and what the person sees.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { html as litHtml, type TemplateResult } from 'lit';
-import { DigiOneElement } from '../../src/core/element.js';
-import { defineElement } from '../../src/core/define.js';
-import { baseStyles, controlStyles } from '../../src/core/theme.js';
-import { VERSION } from '../../src/core/version.js';
-import { SubmissionController } from '../../src/core/submit/controller.js';
-import { attempt, configureSubmissions, enqueue, flush, waiting, type SubmitOptions } from '../../src/core/submit/outbox.js';
-import { buildEnvelope } from '../../src/core/submit/envelope.js';
-import { SUBMISSION_TYPES, type SubmissionType } from '../../src/core/submit/envelope.js';
-import type { EventRegistrationData, JoinRequestData, ReadinessData } from '../../src/core/submit/types.js';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { attempt, configureSubmissions, enqueue, flush, waiting } from '../../src/core/submit/outbox.js';
+import { buildEnvelope, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
+import {
+  button,
+  clearOutbox,
+  click,
+  fast,
+  joinRequest,
+  mountForm,
+  readiness,
+  registration,
+  retryButton,
+  settled,
+  slow,
+  statusText,
+  type TestSubmitForm,
+} from '../support/submit-form.js';
 
 interface Row {
   id: string;
@@ -29,78 +36,8 @@ const rows = (id?: string) => executeServerCommand<Row[], { id?: string }>('coll
 const requests = async (id: string) => (await executeServerCommand<Request[], undefined>('collector-requests')).filter((r) => r.id === id);
 const command = (name: string, payload?: unknown) => executeServerCommand(name, payload);
 
-const registration: EventRegistrationData = {
-  eventId: 'digione-tietoisku-2026-09-15',
-  eventTitle: 'DigiOne-tietoisku kunnille',
-  eventStart: '2026-09-15T09:00:00+03:00',
-  name: 'Maija Meikäläinen',
-  email: 'maija.meikalainen@example.fi',
-  organisation: 'Esimerkkilän kaupunki',
-  consent: true,
-};
-const joinRequest: JoinRequestData = {
-  organisationType: 'municipality',
-  municipality: { code: '091', name: 'Helsinki' },
-  contactName: 'Matti Virtanen',
-  title: 'Opetustoimen johtaja',
-  email: 'matti.virtanen@example.fi',
-  interests: [],
-  timeframe: 'this-year',
-  consent: true,
-  elapsedMs: 61234,
-};
-const readiness: ReadinessData = {
-  questionnaire: { id: 'digione-readiness', version: '1.0.0' },
-  answers: { q1: 'yes', q2: null, q3: 2 },
-  scores: { overall: 55, level: 'on-the-way', areas: [{ id: 'data', score: 55, answered: 2, total: 3 }] },
-};
-
-/** A minimal form on the base class, sending through the controller as the widgets do. */
-class TestSubmitForm extends DigiOneElement {
-  static override styles = [baseStyles, controlStyles];
-  readonly submission = new SubmissionController(this);
-  endpoint = '';
-  type: SubmissionType = SUBMISSION_TYPES.registration;
-  data: object = registration;
-  override render(): TemplateResult {
-    return litHtml`<form novalidate @submit=${this.onSubmit}>
-      <label for="email">Sähköposti</label>
-      <input id="email" name="email" type="email" .value=${registration.email}>
-      <button class="button" type="submit" aria-disabled=${this.submission.busy ? 'true' : 'false'}>Lähetä</button>
-      ${this.submission.renderStatus()}
-    </form>`;
-  }
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    const email = this.shadowRoot!.querySelector('input')!.value;
-    const data = this.type === SUBMISSION_TYPES.registration ? { ...registration, email } : this.data;
-    void this.submission.send({ type: this.type, data, endpoint: this.endpoint });
-  };
-}
-defineElement('test-submit-form', TestSubmitForm, VERSION);
-
-const fast: Partial<SubmitOptions> = { retry: { base: 20, cap: 200, tries: 5 }, random: () => 0.5 };
-/** Retries so slow that only "Yritä nyt", `online` or a new page moves a queued submission. */
-const slow: Partial<SubmitOptions> = { retry: { base: 60_000, cap: 60_000, tries: 5 }, random: () => 0.5 };
-
 let endpoint: string;
-const mount = async (options: { type?: SubmissionType; data?: object; lang?: string } = {}) => {
-  const el = await fixture<TestSubmitForm>(html`<test-submit-form lang=${options.lang ?? 'fi'}></test-submit-form>`);
-  el.endpoint = endpoint;
-  if (options.type) el.type = options.type;
-  if (options.data) el.data = options.data;
-  return el;
-};
-const button = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-const retryButton = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
-const statusText = (el: TestSubmitForm) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!.innerText.replace(/\s+/g, ' ').trim();
-const settled = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A real mouse click in the middle of an element in the shadow tree. */
-async function click(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
+const mount = (options: Parameters<typeof mountForm>[1] = {}) => mountForm(endpoint, options);
 
 /** A widget whose send found the collector down: its submission waits in the outbox. */
 async function queuedWhileDown(options: Parameters<typeof configureSubmissions>[0]) {
@@ -119,6 +56,7 @@ describe('SubmissionController with the reference collector', () => {
   });
   beforeEach(async () => {
     await command('collector-reset');
+    await clearOutbox();
     configureSubmissions(fast);
   });
 
@@ -251,7 +189,7 @@ describe('SubmissionController with the reference collector', () => {
     const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
     await click(button(el));
     const { detail } = await failed;
-    expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.' });
+    expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.', errors: [] });
     await el.updateComplete;
     expect(statusText(el)).to.equal('Lähetys ei onnistunut. Tietosi ovat yhä lomakkeella. Sähköpostiosoitetta ei hyväksytty.');
     expect(input.value).to.equal('maija@kunta.fi');
@@ -261,6 +199,34 @@ describe('SubmissionController with the reference collector', () => {
     expect(await requests(el.submission.id!)).to.have.length(1);
     expect(await rows()).to.have.length(0);
     expect(await waiting()).to.deep.equal([]);
+  });
+
+  it('422 problem details with field errors: the controller and digione-submit-failed carry them; a new send clears them', async () => {
+    const errors = [
+      { pointer: '/data/email', detail: 'Tähän osoitteeseen ei voi lähettää viestejä.' },
+      { pointer: '/data/organisation', detail: 'Organisaatiota ei löydy rekisteristä.' },
+    ];
+    await command('collector-script', [
+      {
+        status: 422,
+        body: { type: 'https://digione.fi/problems/invalid-fields', title: 'Invalid submission', status: 422, detail: 'Tarkista kentät.', errors },
+      },
+    ]);
+    const el = await mount();
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string; errors: unknown[] }>>(el, 'digione-submit-failed');
+    await click(button(el));
+    const { detail } = await failed;
+    expect(detail).to.deep.equal({ id: el.submission.id, status: 422, message: 'Tarkista kentät.', errors });
+    expect(el.submission.state).to.equal('failed');
+    expect(el.submission.fieldErrors).to.deep.equal(errors);
+    expect(await waiting()).to.deep.equal([]);
+    expect(await rows()).to.have.length(0);
+
+    const sent = oneEvent(el, 'digione-submitted');
+    await click(button(el));
+    await sent;
+    expect(el.submission.fieldErrors).to.deep.equal([]);
+    expect(await rows()).to.have.length(1);
   });
 
   it("a real 400 from the collector's validation names the field; a corrected send is a new submission", async () => {
@@ -316,7 +282,7 @@ describe('SubmissionController with the reference collector', () => {
     const el = document.createElement('test-submit-form') as TestSubmitForm;
     const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(container, 'digione-submit-failed');
     container.append(el);
-    expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired' });
+    expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired', errors: [] });
     await el.updateComplete;
     expect(statusText(el)).to.equal(
       'Det som tidigare sparades på den här enheten kunde inte skickas inom 7 dagar och har tagits bort. Skicka uppgifterna på nytt vid behov.',

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, parseRetryAfter, DEFAULT_RETRY } from '../../src/core/submit/backoff.js';
-import { classify, RETRYABLE } from '../../src/core/submit/transport.js';
+import { classify, fieldErrorsOf, PROBLEM_LIMITS, RETRYABLE } from '../../src/core/submit/transport.js';
 import { buildEnvelope, DATA_SCHEMAS, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
+import { networkMessage, redirectMessage } from '../../src/core/submit/diagnostics.js';
 
 describe('backoffDelay (full jitter)', () => {
   it('draws from [0, min(cap, base·2^retry)) with the injected random', () => {
@@ -51,6 +52,21 @@ describe('classify', () => {
     expect((await classify(new Response('', { status: 503 }))).kind).to.equal('retry');
   });
 
+  it('a redirect is not delivered: kept, held until the next trigger, with its Location when readable', async () => {
+    for (const status of [301, 302, 303, 307, 308]) {
+      expect(await classify(Response.redirect('https://uusi.esimerkkila.fi/api/submissions', status))).to.deep.equal({
+        kind: 'retry',
+        status,
+        reason: 'redirect',
+        hold: true,
+        location: 'https://uusi.esimerkkila.fi/api/submissions',
+      });
+    }
+    // 300 and 304 are not followed by fetch at all; they are not a delivery either.
+    expect(await classify(new Response(null, { status: 304 }))).to.include({ kind: 'retry', reason: 'redirect', location: undefined });
+    expect(await classify(new Response('', { status: 300 }))).to.include({ kind: 'retry', reason: 'redirect' });
+  });
+
   it('another 4xx or 5xx is rejected, with the problem details message', async () => {
     const problem = new Response(JSON.stringify({ type: 'about:blank', title: 'Bad Request', detail: 'Invalid fields: /data/email' }), {
       status: 400,
@@ -62,6 +78,87 @@ describe('classify', () => {
     const html = new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
     expect(await classify(html)).to.deep.equal({ kind: 'rejected', status: 404, message: undefined });
     expect((await classify(new Response('', { status: 501 }))).kind).to.equal('rejected');
+  });
+});
+
+describe('field errors of a rejection (RFC 9457 problem details)', () => {
+  const problem = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
+
+  it('400 and 422 carry the errors, pointer and detail', async () => {
+    const errors = [
+      { pointer: '/data/email', detail: 'Sähköpostiosoite puuttuu @-merkki.' },
+      { pointer: '/data/municipality/code', detail: 'Tuntematon kuntanumero.' },
+    ];
+    for (const status of [400, 422]) {
+      expect(await classify(problem(status, { title: 'Invalid submission', detail: 'Invalid fields', errors }))).to.deep.equal({
+        kind: 'rejected',
+        status,
+        message: 'Invalid fields',
+        errors,
+      });
+    }
+  });
+
+  it('other statuses, and answers without errors, carry none', async () => {
+    const errors = [{ pointer: '/data/email', detail: 'x' }];
+    expect(await classify(problem(403, { detail: 'Forbidden origin', errors }))).to.deep.equal({ kind: 'rejected', status: 403, message: 'Forbidden origin' });
+    expect(await classify(problem(400, { detail: 'Bad' }))).to.deep.equal({ kind: 'rejected', status: 400, message: 'Bad' });
+    expect(await classify(problem(400, null))).to.deep.equal({ kind: 'rejected', status: 400, message: undefined });
+    const notJson = new Response(JSON.stringify({ errors }), { status: 400, headers: { 'Content-Type': 'text/plain' } });
+    expect(await classify(notJson)).to.deep.equal({ kind: 'rejected', status: 400, message: undefined });
+  });
+
+  it('keeps only well-formed items: a JSON Pointer and a non-empty detail, both strings', () => {
+    expect(
+      fieldErrorsOf([
+        { pointer: '/data/email', detail: '  Tarkista osoite.  ' },
+        { pointer: 'data/email', detail: 'no leading slash' },
+        { pointer: '', detail: 'the whole document' },
+        { pointer: '/data/name', detail: '' },
+        { pointer: '/data/name', detail: 42 },
+        { pointer: ['/data'], detail: 'x' },
+        { field: '/data/title', message: 'the demo collector shape' },
+        null,
+        'string',
+        { pointer: '/data/phone', detail: 'Puhelinnumero on liian lyhyt.', extra: true },
+      ]),
+    ).to.deep.equal([
+      { pointer: '/data/email', detail: 'Tarkista osoite.' },
+      { pointer: '/data/phone', detail: 'Puhelinnumero on liian lyhyt.' },
+    ]);
+    expect(fieldErrorsOf({ pointer: '/data/email', detail: 'not an array' })).to.deep.equal([]);
+    expect(fieldErrorsOf(undefined)).to.deep.equal([]);
+  });
+
+  it('bounds how many and how long', () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ pointer: `/data/f${i}`, detail: 'x'.repeat(5000) }));
+    const kept = fieldErrorsOf(many);
+    expect(kept).to.have.length(PROBLEM_LIMITS.errors);
+    expect(kept[0].detail).to.have.length(PROBLEM_LIMITS.detail);
+    expect(fieldErrorsOf([{ pointer: `/${'a'.repeat(PROBLEM_LIMITS.pointer)}`, detail: 'too long a pointer' }])).to.deep.equal([]);
+  });
+});
+
+describe("the page author's console messages", () => {
+  it('a redirect names the element, the endpoint, and where it points when known', () => {
+    expect(redirectMessage('digione-join-form', 'https://kunta.example/api/submissions', '/moved')).to.equal(
+      '<digione-join-form>: the endpoint https://kunta.example/api/submissions redirects to https://kunta.example/moved; set the final URL. ' +
+        'Redirects are not followed, so nothing was delivered: the submission waits on this device.',
+    );
+    expect(redirectMessage('digione-event-card', 'https://kunta.example/api/submissions')).to.match(
+      /^<digione-event-card>: the endpoint https:\/\/kunta\.example\/api\/submissions redirects; set the final URL\./,
+    );
+  });
+
+  it('a network failure names what to check, for this origin and host', () => {
+    const cors = networkMessage('digione-join-form', 'https://vastaanotto.example:8443/api/submissions', 'https://www.kunta.fi', true);
+    expect(cors)
+      .to.contain('vastaanotto.example:8443 answers, so CORS blocks it')
+      .and.contain('Access-Control-Allow-Origin: https://www.kunta.fi')
+      .and.contain('Access-Control-Allow-Headers: content-type, idempotency-key')
+      .and.contain('the host name vastaanotto.example:8443');
+    expect(networkMessage('digione-join-form', '/api/submissions', 'https://www.kunta.fi', false)).to.contain('www.kunta.fi does not answer.');
   });
 });
 
@@ -85,5 +182,12 @@ describe('buildEnvelope', () => {
       locale: 'sv',
     });
     expect(envelope.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('names every attribute, the extensions widget, widgetversion and locale too, as CloudEvents requires: [a-z0-9], at most 20', () => {
+    const envelope = buildEnvelope({ type: SUBMISSION_TYPES.readiness, widget: 'digione-readiness-checker', locale: 'fi', data: {}, pageUrl: 'https://kunta.fi/' });
+    const names = Object.keys(envelope);
+    expect(names).to.include.members(['widget', 'widgetversion', 'locale']);
+    for (const name of names) expect(name).to.match(/^[a-z0-9]{1,20}$/);
   });
 });

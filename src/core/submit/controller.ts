@@ -4,6 +4,9 @@ import { shared } from '../global.js';
 import { backoffDelay } from './backoff.js';
 import { buildEnvelope, type SubmissionType } from './envelope.js';
 import { attempt, enqueue, flush, outboxEvents, submitOptions, watchOutbox, type OutboxEntry, type Settled } from './outbox.js';
+import type { FieldError } from './transport.js';
+
+export type { FieldError };
 
 /**
  * Where a submission stands, as the widget shows it:
@@ -18,6 +21,17 @@ export interface SendRequest<T> {
   data: T;
   /** The already checked endpoint URL (from `DigiOneElement.resolveEndpoint`). */
   endpoint: string;
+}
+
+const errorsOf = (outcome: Settled): FieldError[] => (outcome.kind === 'rejected' ? (outcome.errors ?? []) : []);
+
+/**
+ * `digione-submit-failed`'s detail: `message` is the server's (or the kind: 'expired', 'rejected');
+ * `errors` the field errors of a 400/422 problem details answer (empty when none).
+ */
+function failedDetail(id: string, outcome: Settled): { id: string; status: number; message: string; errors: FieldError[] } {
+  const message = (outcome.kind === 'rejected' ? outcome.message : undefined) ?? outcome.kind;
+  return { id, status: outcome.status, message, errors: errorsOf(outcome) };
 }
 
 /** Every connected controller on the page (shared by all copies of the bundle). */
@@ -41,6 +55,12 @@ export class SubmissionController implements ReactiveController {
   id?: string;
   /** The server's message of a rejection, when it sent one. */
   message?: string;
+  /**
+   * The fields a rejection (400 or 422 problem details) named, e.g.
+   * `[{ pointer: '/data/email', detail: '…' }]`; empty otherwise. A widget maps the pointers
+   * onto its fields and shows each `detail` there.
+   */
+  fieldErrors: FieldError[] = [];
   status?: number;
   /** Set when an entry from an earlier page load was delivered or expired; shown by renderStatus(). */
   notice?: 'delivered' | 'expired' | 'rejected';
@@ -86,6 +106,7 @@ export class SubmissionController implements ReactiveController {
     });
     this.id = envelope.id;
     this.message = this.status = this.notice = undefined;
+    this.fieldErrors = [];
     this.wasQueued = this.expired = false;
     if (!this.host.emit('digione-submit', { envelope }, { cancelable: true })) {
       this.setState('host');
@@ -120,6 +141,7 @@ export class SubmissionController implements ReactiveController {
     this.resolvePending?.('idle');
     this.state = 'idle';
     this.id = this.message = this.status = this.notice = this.entry = undefined;
+    this.fieldErrors = [];
     this.host.requestUpdate();
   }
 
@@ -141,8 +163,9 @@ export class SubmissionController implements ReactiveController {
         if (outcome && outcome.kind !== 'retry') return this.settle(entry.id, outcome);
         this.queue(outcome?.reason ?? 'busy');
         const delay = outcome?.retryAfter ?? backoffDelay(tries - 1, retry, random);
-        // Out of tries, or told to wait longer than we would: the outbox's next trigger (online, a widget loading, "Yritä nyt") carries on.
-        if (tries >= retry.tries || delay > retry.cap) return;
+        // Out of tries, told to wait longer than we would, or held (a redirect: retrying now cannot help):
+        // the outbox's next trigger (online, a widget loading, "Yritä nyt") carries on.
+        if (outcome?.hold || tries >= retry.tries || delay > retry.cap) return;
         let wake!: () => void;
         await new Promise<void>((resume) => {
           const timer = setTimeout(resume, delay);
@@ -175,9 +198,10 @@ export class SubmissionController implements ReactiveController {
       this.host.emit('digione-submitted', { id, status: outcome.status });
     } else {
       this.message = outcome.kind === 'rejected' ? outcome.message : undefined;
+      this.fieldErrors = errorsOf(outcome);
       this.expired = outcome.kind === 'expired';
       this.setState('failed');
-      this.host.emit('digione-submit-failed', { id, status: outcome.status, message: this.message ?? outcome.kind });
+      this.host.emit('digione-submit-failed', failedDetail(id, outcome));
     }
     this.resolvePending?.(this.state);
   }
@@ -192,7 +216,7 @@ export class SubmissionController implements ReactiveController {
     this.notice = outcome.kind === 'ok' ? 'delivered' : outcome.kind === 'retry' ? undefined : outcome.kind;
     this.host.requestUpdate();
     if (outcome.kind === 'ok') this.host.emit('digione-submitted', { id, status: outcome.status });
-    else this.host.emit('digione-submit-failed', { id, status: outcome.status, message: outcome.kind === 'rejected' ? outcome.message : outcome.kind });
+    else this.host.emit('digione-submit-failed', failedDetail(id, outcome));
   };
 
   /**

@@ -8,6 +8,7 @@
  */
 import { shared } from '../global.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './backoff.js';
+import { diagnose } from './diagnostics.js';
 import { postEnvelope, type Outcome } from './transport.js';
 
 export interface OutboxEntry {
@@ -129,10 +130,11 @@ async function once(id: string): Promise<Settled> {
   const entry = await transact((entries) => entries[id]);
   // Gone: another tab (or this page's keepalive flush, answered later) delivered it.
   if (!entry) return { kind: 'ok', status: 0 };
-  const outcome: Settled =
-    entry.expires > Date.now()
-      ? await postEnvelope(entry.endpoint, id, entry.body, { timeout: submitOptions.timeout })
-      : { kind: 'expired', status: 0 };
+  let outcome: Settled = { kind: 'expired', status: 0 };
+  if (entry.expires > Date.now()) {
+    outcome = await postEnvelope(entry.endpoint, id, entry.body, { timeout: submitOptions.timeout });
+    diagnose(entry.widget, entry.endpoint, outcome);
+  }
   await transact((entries) => {
     if (outcome.kind !== 'retry') delete entries[id];
     else if (entries[id]) {
