@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { TFunction } from 'i18next';
 import { renderHeading } from './heading.js';
 import type { SendSetup } from './config.js';
-import type { SubmissionController } from './submit/controller.js';
+import type { FieldError, SubmissionController } from './submit/controller.js';
 import { checkField, validate, type FieldMessage, type Rules } from './validators.js';
 
 export type { FieldMessage } from './validators.js';
@@ -23,6 +23,26 @@ export interface FormOptions<V, F extends keyof V & string> {
   messageKey?: (error: FieldMessage<F>) => string;
   /** Values every message of the form may use, e.g. `{ max: MESSAGE_MAX }`. */
   messageValues?: Record<string, unknown>;
+  /**
+   * Where the fields are in the posted data, for the receiver's field errors: JSON Pointers under
+   * `/data` to fields, e.g. `{ '/contact/email': 'email' }`. Each field is also found at `/<field>`.
+   */
+  pointers?: Readonly<Record<string, F>>;
+}
+
+/**
+ * The form field a receiver's JSON Pointer names (`/data/email`, `/data/interests/2`), by the
+ * longest mapped prefix under `/data`; undefined when it names no field of the form.
+ */
+export function fieldOfPointer<F extends string>(pointer: string, fields: readonly F[], pointers: Readonly<Record<string, F>> = {}): F | undefined {
+  if (!pointer.startsWith('/data/')) return undefined;
+  const segments = pointer.slice('/data'.length).split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let n = segments.length; n > 0; n--) {
+    const path = `/${segments.slice(0, n).join('/')}`;
+    const mapped = pointers[path] ?? fields.find((f) => `/${f}` === path);
+    if (mapped) return mapped;
+  }
+  return undefined;
 }
 
 export class FormState<V extends object, F extends keyof V & string> implements ReactiveController {
@@ -78,6 +98,30 @@ export class FormState<V extends object, F extends keyof V & string> implements 
     return !errors.length;
   }
 
+  /**
+   * The receiver's field errors (RFC 9457 `errors: [{ pointer, detail }]`) on the fields they
+   * name: the widget's own message when one of the field's rules fails, else the receiver's
+   * detail as it is. Errors that name no field of the form are left to the submission status.
+   * Returns how many fields got one; they show inline and in the error summary.
+   */
+  receiverErrors(errors: readonly FieldError[]): number {
+    const next: Partial<Record<F, FieldMessage<F>>> = {};
+    for (const { pointer, detail } of errors) {
+      const field = fieldOfPointer(pointer, this.options.fields, this.options.pointers);
+      if (!field || next[field]) continue;
+      const key = checkField(this.values, this.options.rules, field);
+      next[field] = key ? { field, key } : { field, key: 'receiver', detail };
+      this.touched.add(field);
+    }
+    const count = Object.keys(next).length;
+    if (count) {
+      this.errors = { ...this.errors, ...next };
+      this.submitted = true;
+      this.host.requestUpdate();
+    }
+    return count;
+  }
+
   /** Back to the start: new values, nothing touched, no errors. */
   reset(values: V = this.options.initial): void {
     this.values = values;
@@ -113,6 +157,7 @@ export class FormState<V extends object, F extends keyof V & string> implements 
   /** A field's error in the language of `t`, or undefined. */
   message(field: F, t: TFunction): string | undefined {
     const error = this.errors[field];
+    if (error?.detail !== undefined) return error.detail;
     return error && t(this.options.messageKey?.(error) ?? `errors.${error.field}.${error.key}`, { ...this.options.messageValues, ...error.values });
   }
 

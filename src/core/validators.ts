@@ -17,8 +17,11 @@ export type Rules<V> = { readonly [F in keyof V]?: ReadonlyArray<Rule<V[F], V>> 
  */
 export interface FieldMessage<F extends string = string> {
   field: F;
+  /** The string key; `receiver` when the message is the receiver's own text (`detail`). */
   key: string;
   values?: Record<string, unknown>;
+  /** The receiver's words for a field it refused and the widget has no rule for (shown as they are). */
+  detail?: string;
 }
 
 /** The longest message a person can write in any form. */

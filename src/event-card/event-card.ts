@@ -183,6 +183,8 @@ export class DigiOneEventCard extends DigiOneElement {
     if (result === 'sent' || result === 'host') {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sent')?.focus();
+    } else if (result === 'failed' && this.form.receiverErrors(this.submission.fieldErrors)) {
+      await focusErrorSummary(this);
     }
   };
 

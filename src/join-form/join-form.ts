@@ -283,6 +283,8 @@ export class DigiOneJoinForm extends DigiOneElement {
     if (result === 'sent' || result === 'host') await this.succeed(this.submission.id ?? '');
     // the outbox keeps a queued one and sends it later: a draft restored after a reload would invite a duplicate
     else if (result === 'queued') this.dropDraft();
+    // the receiver refused fields: on the fields, and in the error summary
+    else if (result === 'failed' && this.form.receiverErrors(this.submission.fieldErrors)) await focusErrorSummary(this);
   };
 
   override render(): TemplateResult {

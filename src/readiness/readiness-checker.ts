@@ -99,6 +99,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     rules: SEND_RULES,
     fields: SEND_FIELDS,
     messageKey: (error) => `errors.${error.field}`,
+    pointers: { '/contact/name': 'name', '/contact/email': 'email' },
   });
   private readonly submission = new SubmissionController(this);
   private shownSrc?: string;
@@ -195,7 +196,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     if (!this.sendForm.validate()) return focusErrorSummary(this);
     const values = this.sendForm.values;
     const data = buildReadinessData(this.questionnaire!, this.answers, scores, values, municipalityRef(values.municipality, this.language));
-    await this.submission.send({ type: SUBMISSION_TYPES.readiness, data, endpoint: setup.endpoint });
+    const result = await this.submission.send({ type: SUBMISSION_TYPES.readiness, data, endpoint: setup.endpoint });
+    if (result === 'failed' && this.sendForm.receiverErrors(this.submission.fieldErrors)) await focusErrorSummary(this);
   };
 
   override render(): TemplateResult {

@@ -60,8 +60,8 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
 function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
   const { t } = c;
   const { form } = c.send;
-  return html`${field({ id: 'name', label: t('send.name'), optional: true, t }, (aria) =>
-      html`<input id=${aria.id} name="name" type="text" autocomplete="name" .value=${form.values.name} aria-describedby=${aria.describedBy} />`,
+  return html`${field({ id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t }, (aria) =>
+      html`<input id=${aria.id} name="name" type="text" autocomplete="name" .value=${form.values.name} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
     )}
     ${field({ id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t }, (aria) =>
       html`<input id=${aria.id} name="email" type="email" autocomplete="email" .value=${form.values.email} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
@@ -88,8 +88,8 @@ function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
   return html`<form class="send" part="send" novalidate @submit=${c.send.onSubmit} @input=${c.send.onInput}>
     ${c.subheading(t('send.title'))} ${renderErrorSummary(form.summary(t), t, c.sublevel + 1, c.send.root)}
     <p>${t('send.intro')}</p>
-    ${field({ id: 'municipality', label: t('send.municipality'), optional: true, t }, (aria) =>
-      html`<select id=${aria.id} name="municipality">
+    ${field({ id: 'municipality', label: t('send.municipality'), optional: true, error: form.message('municipality', t), t }, (aria) =>
+      html`<select id=${aria.id} name="municipality" aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}>
         <option value="">${t('send.choose')}</option>
         ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
       </select>`,
