@@ -78,26 +78,46 @@ export class DigiOneEventCard extends DigiOneElement {
   static override namespace = 'event-card';
   static override strings = strings;
 
+  /** The event's title. */
   @property() heading?: string;
+  /** Level of the title heading, 2–6 (default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Start, ISO 8601; without an offset, wall time in `time-zone`. */
   @property() start?: string;
+  /** End, ISO 8601 (without it the event lasts an hour). */
   @property() end?: string;
+  /** IANA zone of the event (default Europe/Helsinki). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Name of the place. */
   @property() location?: string;
+  /** Street address. */
   @property() address?: string;
+  /** Link for joining online (http/https only). */
   @property({ attribute: 'online-url' }) onlineUrl?: string;
+  /** Link to an external registration page (http/https only). */
   @property({ attribute: 'registration-url' }) registrationUrl?: string;
+  /** Plain-text description. */
   @property() description?: string;
+  /** Who organises it. */
   @property() organizer?: string;
+  /** Stable id: the calendar UID and the registration's `eventId`. */
   @property({ attribute: 'event-id' }) eventId?: string;
+  /** URL of event JSON (the card's own shape or a Linked Events event). */
   @property() src?: string;
+  /** Where an inline registration is POSTed; setting it shows the form. */
   @property() endpoint?: string;
+  /** The privacy notice the registration consent links to. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /** The clock for the status; unset means the real time (re-checked every minute). */
   @property({ attribute: false }) now?: Date;
   /** The viewer's IANA zone; unset means the browser's. */
   @property({ attribute: false }) viewerTimeZone?: string;
+
+  private view!: EventView;
+  private ticker?: ReturnType<typeof setInterval>;
+  /** Warnings already logged (attribute and value), so each bad input warns once. */
+  private readonly warned = new Set<string>();
 
   /** The event JSON of `src`. */
   private readonly loader = srcTask(this, {
@@ -114,10 +134,6 @@ export class DigiOneEventCard extends DigiOneElement {
   });
   private readonly submission = new SubmissionController(this);
   private readonly menu = new CalendarMenu(this);
-  private view!: EventView;
-  private ticker?: ReturnType<typeof setInterval>;
-  /** Warnings already logged (attribute and value), so each bad input warns once. */
-  private readonly warned = new Set<string>();
 
   /** The title's level: `heading-level` as a whole number 2–6, else 3. */
   private get level(): number {

@@ -87,6 +87,12 @@ export class DigiOneJoinForm extends DigiOneElement {
   @state() private reference?: string;
   /** What the message counter last announced (a key and its count, translated at render). */
   @state() private counterAnnouncement?: FieldMessage<'message'> & { values: { count: number } };
+  private renderedAt = 0;
+  private readiness = readReadinessResult();
+  private draftTimer?: ReturnType<typeof setTimeout>;
+  private counterTimer?: ReturnType<typeof setTimeout>;
+  private pointerPressed = false;
+  private deferredChecks = new Set<JoinField>();
 
   private readonly form = new FormState<JoinFormValues, JoinField>(this, {
     initial: emptyValues(),
@@ -100,12 +106,6 @@ export class DigiOneJoinForm extends DigiOneElement {
     choose: (m) => this.chooseMunicipality(m),
     leave: () => this.form.check('municipality'),
   });
-  private renderedAt = 0;
-  private readiness = readReadinessResult();
-  private draftTimer?: ReturnType<typeof setTimeout>;
-  private counterTimer?: ReturnType<typeof setTimeout>;
-  private pointerPressed = false;
-  private deferredChecks = new Set<JoinField>();
 
   private get draftKey(): string {
     return draftKey(location.pathname);

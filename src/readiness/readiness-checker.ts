@@ -86,6 +86,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   /** 0 the intro, 1…n the areas, n + 1 the results. */
   @state() private step = 0;
   @state() private answers: Answers = {};
+  /** The `src` the questionnaire state is for. */
+  private shownSrc?: string;
 
   /** The questionnaire of `src`. */
   private readonly loader = srcTask(this, {
@@ -102,7 +104,6 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     pointers: { '/contact/name': 'name', '/contact/email': 'email' },
   });
   private readonly submission = new SubmissionController(this);
-  private shownSrc?: string;
 
   private get key(): string {
     return progressKey(this.questionnaire!.id, this.questionnaire!.version);

@@ -28,6 +28,15 @@ async function form(template = html`<digione-join-form endpoint="/api/join-test"
   return el;
 }
 
+/** Chooses the type "municipality" and puts the focus in the municipality box. */
+async function municipalityBox(el: DigiOneJoinForm): Promise<HTMLInputElement> {
+  must(el, '#organisationType-municipality').click();
+  await el.updateComplete;
+  const input = must<HTMLInputElement>(el, '#municipality');
+  input.focus();
+  return input;
+}
+
 async function tickConsent(el: DigiOneJoinForm) {
   must<HTMLInputElement>(el, '#consent').click();
   await el.updateComplete;
@@ -129,10 +138,7 @@ describe('<digione-join-form>', () => {
 
   it('municipality combobox by keyboard: type "esb", ArrowDown, Enter chooses Espoo; Escape closes, then clears', async () => {
     const el = await form(html`<digione-join-form lang="fi" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
-    must(el, '#organisationType-municipality').click();
-    await el.updateComplete;
-    const input = must<HTMLInputElement>(el, '#municipality');
-    input.focus();
+    const input = await municipalityBox(el);
     await sendKeys({ type: 'esb' });
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
@@ -184,10 +190,7 @@ describe('<digione-join-form>', () => {
 
   it('combobox: caps the list at 50 and says how many matched; ArrowUp wraps; Swedish page shows Swedish names', async () => {
     const el = await form(html`<digione-join-form lang="sv" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
-    must(el, '#organisationType-municipality').click();
-    await el.updateComplete;
-    const input = must<HTMLInputElement>(el, '#municipality');
-    input.focus();
+    const input = await municipalityBox(el);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[role=option]').length).to.equal(50);
@@ -400,9 +403,7 @@ describe('<digione-join-form>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><digione-join-form endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form></div>`);
     const el = wrapper.querySelector('digione-join-form')!;
     await el.updateComplete;
-    must(el, '#organisationType-municipality').click();
-    await el.updateComplete;
-    must(el, '#municipality').focus();
+    await municipalityBox(el);
     await sendKeys({ type: 'Espo' });
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Tab' });
