@@ -1,8 +1,9 @@
 // npm test: every check in order, then one closing line "N passed, N failed" for the whole run.
-// Stages: type check (widgets, then the receiver in server/), lint, browser tests (unit +
-// component, web-test-runner in Chromium), build, size budget, node tests (the receiver on SQLite
-// and PostgreSQL, the reload test; node:test, real servers), e2e (built bundle, real page),
-// consumers (the packed tarball installed in a Vite + TypeScript + React 19 app, built and run).
+// Stages: type check (widgets, then the receiver in server/), lint (type-aware, zero warnings),
+// format check (Prettier), browser tests (unit + component, web-test-runner in Chromium), build,
+// size budget, node tests (the receiver on SQLite and PostgreSQL, the reload test; node:test, real
+// servers), e2e (built bundle, real page), consumers (the packed tarball installed in a Vite +
+// TypeScript + React 19 app, built and run).
 // A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ const stages = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'typecheck-server', cmd: ['npx', 'tsc', '-p', 'server/tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '--max-warnings', '0', '.'] },
+  { name: 'format:check', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'browser', cmd: ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs'], counts: `${results}/wtr.json` },
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   { name: 'size', cmd: ['node', 'scripts/size.mjs'] },

@@ -70,14 +70,49 @@ export function checkEndpoint(value: string | null | undefined, base: string): E
  * (or relative): a `javascript:` or `data:` URL is dropped, never rendered as a link.
  */
 export function safeLinkUrl(value: string | null | undefined, base: string): string | undefined {
+  return urlWith(value, base, ['https:', 'http:', 'mailto:']);
+}
+
+/** A URL a widget may fetch (`src`): http(s), or a relative path, which resolves on the page's origin. */
+export function fetchableUrl(value: string | null | undefined, base: string): string | undefined {
+  return urlWith(value, base, ['https:', 'http:']);
+}
+
+function urlWith(value: string | null | undefined, base: string, protocols: readonly string[]): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
   try {
     const url = new URL(raw, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:'
-      ? url.href
-      : undefined;
+    return protocols.includes(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** How a widget treats a missing endpoint and a missing privacy notice (its data for `sendSetup`). */
+export interface SendPolicy {
+  /** 'problem': tell the page author; 'hidden': sending is simply not offered. */
+  withoutEndpoint: 'problem' | 'hidden';
+  /** 'required': no privacy notice, no form; 'optional': the form asks for no personal data then. */
+  privacy: 'required' | 'optional';
+}
+
+/**
+ * A widget's sending configuration: ready (with the checked endpoint and privacy link), hidden,
+ * or a problem for the page author, kept as a message key and values (translated at render).
+ */
+export type SendSetup =
+  | { kind: 'ready'; endpoint: string; privacyUrl?: string }
+  | { kind: 'hidden' }
+  | { kind: 'problem'; key: 'common:endpointMissing' | 'common:endpointRefused' | 'common:privacyMissing'; values: { value: string } };
+
+/** The one rule for every widget: the endpoint first, then the privacy notice. */
+export function sendSetup(endpoint: EndpointCheck, rawEndpoint: string | undefined, privacyUrl: string | undefined, policy: SendPolicy): SendSetup {
+  const values = { value: rawEndpoint ?? '' };
+  if (!endpoint.ok) {
+    if (endpoint.reason !== 'missing') return { kind: 'problem', key: 'common:endpointRefused', values };
+    return policy.withoutEndpoint === 'hidden' ? { kind: 'hidden' } : { kind: 'problem', key: 'common:endpointMissing', values };
+  }
+  if (!privacyUrl) return policy.privacy === 'required' ? { kind: 'problem', key: 'common:privacyMissing', values } : { kind: 'ready', endpoint: endpoint.url };
+  return { kind: 'ready', endpoint: endpoint.url, privacyUrl };
 }

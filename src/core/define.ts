@@ -11,7 +11,7 @@ const warned = shared<Set<string>>('define-warnings', () => new Set());
  * must not break a municipality's page.
  */
 export function defineElement(tag: string, element: VersionedElement, version: string): void {
-  const existing = customElements.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = customElements.get(tag);
   if (!existing) {
     try {
       customElements.define(tag, element);

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { TFunction } from 'i18next';
-import { configuredLanguage, configuredEndpoint, checkEndpoint, onConfigure, type EndpointCheck } from './config.js';
+import { configuredLanguage, configuredEndpoint, checkEndpoint, onConfigure, safeLinkUrl, sendSetup, type EndpointCheck, type SendPolicy, type SendSetup } from './config.js';
 import { registerStrings, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
 import { shared } from './global.js';
@@ -68,8 +69,8 @@ export class DigiOneElement extends LitElement {
   /** @internal Which copy of the library defined this class; the define guard compares it. */
   static readonly digioneVersion: string = VERSION;
 
-  /** @internal The language the element renders in now. */
-  language: Language = DEFAULT_LANGUAGE;
+  /** @internal The language the element renders in now; reactive, so a change re-renders everything. */
+  @state() language: Language = DEFAULT_LANGUAGE;
   /** @internal Translates in the element's language and namespace, falling back to `common`. */
   t: TFunction = translator(DEFAULT_LANGUAGE, 'common');
 
@@ -86,7 +87,7 @@ export class DigiOneElement extends LitElement {
       onStringsAdded(() => this.requestUpdate()),
       onConfigure(() => {
         this.updateLanguage();
-        this.requestUpdate();
+        this.requestUpdate(); // the configured endpoint may have changed too
       }),
     );
     super.connectedCallback();
@@ -116,16 +117,14 @@ export class DigiOneElement extends LitElement {
 
   /** @internal Called by the shared observer when some `lang` attribute changed. */
   languageMaybeChanged(): void {
-    if (this.updateLanguage()) this.requestUpdate();
+    this.updateLanguage();
   }
 
-  private updateLanguage(): boolean {
+  private updateLanguage(): void {
     const ctor = this.constructor as typeof DigiOneElement;
     const next = this.resolveLanguage();
-    const changed = next !== this.language;
-    this.language = next;
     this.t = translator(next, ctor.namespace);
-    return changed;
+    this.language = next;
   }
 
   /**
@@ -157,4 +156,20 @@ export class DigiOneElement extends LitElement {
   }
 
   private reportedEndpoint?: string;
+
+  /**
+   * Whether the widget can send, worked out the same way in every widget from its `endpoint`
+   * and `privacy-url` and the widget's policy (data). A `privacy-url` that is not an http(s)
+   * link logs one warning.
+   */
+  sendSetup(endpoint: string | undefined, privacyUrl: string | undefined, policy: SendPolicy): SendSetup {
+    const privacy = safeLinkUrl(privacyUrl, document.baseURI);
+    if (privacyUrl?.trim() && !privacy && this.reportedPrivacy !== privacyUrl) {
+      this.reportedPrivacy = privacyUrl;
+      console.warn(`<${this.localName}>: privacy-url "${privacyUrl}" is not an http(s) link.`);
+    }
+    return sendSetup(this.resolveEndpoint(endpoint), endpoint, privacy, policy);
+  }
+
+  private reportedPrivacy?: string;
 }

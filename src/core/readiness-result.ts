@@ -1,3 +1,4 @@
+import { readJson, storage, writeJson } from './storage.js';
 import type { MunicipalityRef, ReadinessAreaScore } from './submit/types.js';
 
 /**
@@ -21,31 +22,15 @@ export interface StoredReadinessResult {
   };
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // blocked storage (privacy settings, sandboxed frames) throws on access
-  }
-}
-
 /** The stored result, or undefined when there is none or it is not in the documented shape. */
 export function readReadinessResult(store: Storage | undefined = storage()): StoredReadinessResult | undefined {
-  try {
-    const value = JSON.parse(store?.getItem(READINESS_RESULT_KEY) ?? 'null') as StoredReadinessResult | null;
-    const s = value?.scores;
-    if (!value || typeof value.questionnaire?.id !== 'string' || typeof value.completedAt !== 'string') return undefined;
-    if (!s || typeof s.overall !== 'number' || typeof s.level !== 'string' || !Array.isArray(s.areas)) return undefined;
-    return value;
-  } catch {
-    return undefined;
-  }
+  const value = readJson(READINESS_RESULT_KEY, store) as StoredReadinessResult | undefined;
+  const s = value?.scores;
+  if (!value || typeof value.questionnaire?.id !== 'string' || typeof value.completedAt !== 'string') return undefined;
+  if (!s || typeof s.overall !== 'number' || typeof s.level !== 'string' || !Array.isArray(s.areas)) return undefined;
+  return value;
 }
 
 export function writeReadinessResult(result: StoredReadinessResult, store: Storage | undefined = storage()): void {
-  try {
-    store?.setItem(READINESS_RESULT_KEY, JSON.stringify(result));
-  } catch {
-    // full or blocked storage: the result just isn't kept
-  }
+  writeJson(READINESS_RESULT_KEY, result, store); // full or blocked storage: the result just isn't kept
 }

@@ -89,7 +89,7 @@ function fromLinkedEvents(json: Json, language: Language): EventFields {
   const description = pick(json.description) ?? pick(json.short_description);
   const organizer = pick(json.provider) ?? (isObject(json.publisher_name) ? pick(json.publisher_name) : undefined);
   const links = Array.isArray(json.external_links) ? json.external_links : [];
-  const online = isObject(json.location) && String(place['@id'] ?? place.id ?? '').includes(':internet')
+  const online = isObject(json.location) && [place['@id'], place.id].some((id) => typeof id === 'string' && id.includes(':internet'))
     ? links.map((link) => (isObject(link) && typeof link.link === 'string' ? link.link : undefined)).find(Boolean)
     : undefined;
   return clean({

@@ -1,8 +1,8 @@
-import { email, firstError, maxLength, required, type Validator } from '../core/validators.js';
+import { email, maxLength, MESSAGE_MAX, required, validate, type FieldMessage, type Rules } from '../core/validators.js';
 import type { EventRegistrationData } from '../core/submit/types.js';
 import { eventUid, type CalendarEvent } from './calendar.js';
 
-export const REGISTRATION_MESSAGE_MAX = 2000;
+export const emptyRegistration = (): RegistrationValues => ({ name: '', email: '', organisation: '', message: '', consent: false });
 
 /** What the person typed into the inline registration form. */
 export interface RegistrationValues {
@@ -14,20 +14,19 @@ export interface RegistrationValues {
 }
 export type RegistrationField = keyof RegistrationValues;
 
-const VALIDATORS: { [F in RegistrationField]: ReadonlyArray<Validator<RegistrationValues[F]>> } = {
+export const REGISTRATION_FIELDS: readonly RegistrationField[] = ['name', 'email', 'organisation', 'message', 'consent'];
+
+export const REGISTRATION_RULES: Rules<RegistrationValues> = {
   name: [required],
   email: [required, email],
   organisation: [required],
-  message: [maxLength(REGISTRATION_MESSAGE_MAX)],
+  message: [maxLength(MESSAGE_MAX)],
   consent: [required],
 };
 
 /** Every failing field in form order, with its error key (`required`, `email`, `tooLong`). */
-export function validateRegistration(values: RegistrationValues): Array<{ field: RegistrationField; key: string }> {
-  return (Object.keys(VALIDATORS) as RegistrationField[]).flatMap((field) => {
-    const key = firstError(values[field] as never, VALIDATORS[field] as ReadonlyArray<Validator<never>>);
-    return key ? [{ field, key }] : [];
-  });
+export function validateRegistration(values: RegistrationValues): Array<FieldMessage<RegistrationField>> {
+  return validate(values, REGISTRATION_RULES, REGISTRATION_FIELDS);
 }
 
 /** The `fi.digione.event.registered` data for a valid registration to an event. */

@@ -4,6 +4,7 @@
  * `{ savedAt, values }`; a draft older than 7 days is dropped when read. The honeypot and the
  * consent are never stored: consent is given anew each time.
  */
+import { readJson, removeKey, writeJson } from '../core/storage.js';
 import { emptyValues, type JoinFormValues } from './validation.js';
 
 export const DRAFT_PREFIX = 'digione-join-form:draft:';
@@ -16,31 +17,14 @@ export interface StoredDraft {
 
 export const draftKey = (pathname: string): string => DRAFT_PREFIX + pathname;
 
-/** Storage may be missing or throw (private mode, blocked cookies): a draft is a nicety. */
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function saveDraft(key: string, values: JoinFormValues, now = Date.now()): void {
   const kept: Partial<JoinFormValues> = { ...values };
   delete kept.consent;
-  try {
-    storage()?.setItem(key, JSON.stringify({ savedAt: now, values: kept } satisfies StoredDraft));
-  } catch {
-    // full or blocked: nothing to do
-  }
+  writeJson(key, { savedAt: now, values: kept } satisfies StoredDraft);
 }
 
 export function clearDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // blocked: nothing stored either
-  }
+  removeKey(key);
 }
 
 /**
@@ -48,12 +32,7 @@ export function clearDraft(key: string): void {
  * 7 days (then it is removed) or unreadable. Only known fields of the right type come back.
  */
 export function loadDraft(key: string, now = Date.now()): JoinFormValues | undefined {
-  let stored: StoredDraft | undefined;
-  try {
-    stored = JSON.parse(storage()?.getItem(key) ?? 'null') ?? undefined;
-  } catch {
-    stored = undefined;
-  }
+  const stored = readJson(key) as StoredDraft | undefined;
   if (!stored || typeof stored.savedAt !== 'number' || typeof stored.values !== 'object' || !stored.values) return undefined;
   if (now - stored.savedAt > DRAFT_MAX_AGE_MS || stored.savedAt > now + 60_000) {
     clearDraft(key);
@@ -69,7 +48,7 @@ export function mergeValues(base: JoinFormValues, patch: Partial<Record<keyof Jo
     const current = next[field];
     if (current === undefined) continue;
     if (Array.isArray(current) ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === typeof current) {
-      next[field] = Array.isArray(value) ? [...value] : value;
+      next[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
     }
   }
   return next as unknown as JoinFormValues;

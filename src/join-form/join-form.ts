@@ -1,35 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
 import { baseStyles, controlStyles } from '../core/theme.js';
-import { safeLinkUrl } from '../core/config.js';
-import { formatDate } from '../core/format.js';
-import { describedBy, focusErrorSummary, focusField, renderErrorSummary, renderFieldError } from '../core/form.js';
+import { FormState, focusErrorSummary } from '../core/form.js';
 import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import type { AttachedReadiness } from '../core/submit/types.js';
 import { readReadinessResult } from '../core/readiness-result.js';
 import { findMunicipality, municipalityRef, type Municipality } from '../data/municipality.js';
+import type { FieldMessage } from '../core/validators.js';
 import strings from '../locales/join-form.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { MunicipalityCombobox } from './municipality-combobox.js';
 import { clearDraft, draftKey, loadDraft, mergeValues, saveDraft } from './draft.js';
 import { buildJoinRequest } from './request.js';
-import {
-  emptyValues,
-  FIELD_ORDER,
-  INTERESTS,
-  MESSAGE_MAX,
-  ORGANISATION_TYPES,
-  TIMEFRAMES,
-  validateField,
-  validateJoinForm,
-  type JoinField,
-  type JoinFormValues,
-} from './validation.js';
+import { renderJoinFields, renderSuccess } from './join-form.render.js';
+import { emptyValues, FIELD_ORDER, INTERESTS, joinRules, MESSAGE_MAX, ORGANISATION_TYPES, TIMEFRAMES, type JoinField, type JoinFormValues } from './validation.js';
 
 /** What a host page may prefill: any field; `municipality` as a code or a name. Consent is the person's own. */
-export type JoinFormPrefill = Partial<Omit<JoinFormValues, 'consent' | 'municipalityQuery' | 'pupils'>> & { pupils?: string | number };
+export type JoinFormPrefill = Partial<Omit<JoinFormValues, 'consent' | 'pupils'>> & { pupils?: string | number };
 
 /** The element a field's error links to: a group's first choice, else the field itself. */
 const GROUP_FIRST: Partial<Record<JoinField, string>> = {
@@ -37,10 +26,12 @@ const GROUP_FIRST: Partial<Record<JoinField, string>> = {
   interests: `interests-${INTERESTS[0]}`,
   timeframe: `timeframe-${TIMEFRAMES[0]}`,
 };
-const targetId = (field: JoinField): string => GROUP_FIRST[field] ?? field;
 
 /** The message counter speaks only this close to the limit (and over it). */
 const ANNOUNCE_REMAINING = 200;
+
+/** The policy of `sendSetup`: the form is the widget, so a missing endpoint or privacy notice is the page author's to fix. */
+const SEND_POLICY = { withoutEndpoint: 'problem', privacy: 'required' } as const;
 
 /**
  * @tagname digione-join-form
@@ -92,24 +83,29 @@ export class DigiOneJoinForm extends DigiOneElement {
    */
   @property({ attribute: false }) prefill?: JoinFormPrefill;
 
-  @state() private values: JoinFormValues = emptyValues();
-  @state() private errors: Partial<Record<JoinField, string>> = {};
-  @state() private summary = false;
   /** The short reference shown after a successful send. */
   @state() private reference?: string;
-  @state() private counterAnnouncement = '';
-
-  private readonly submission = new SubmissionController(this);
-  private readonly combobox = new MunicipalityCombobox(this, {
-    choose: (m, query) => this.chooseMunicipality(m, query),
-    leave: () => this.check('municipality'),
-  });
-  private touched = new Set<JoinField>();
+  /** What the message counter last announced (a key and its count, translated at render). */
+  @state() private counterAnnouncement?: FieldMessage<'message'> & { values: { count: number } };
   private renderedAt = 0;
-  private shownLanguage?: string;
   private readiness = readReadinessResult();
   private draftTimer?: ReturnType<typeof setTimeout>;
   private counterTimer?: ReturnType<typeof setTimeout>;
+  private pointerPressed = false;
+  private deferredChecks = new Set<JoinField>();
+
+  private readonly form = new FormState<JoinFormValues, JoinField>(this, {
+    initial: emptyValues(),
+    rules: joinRules(() => this.combobox.query),
+    fields: FIELD_ORDER,
+    id: (field) => GROUP_FIRST[field] ?? field,
+    messageValues: { max: MESSAGE_MAX },
+  });
+  private readonly submission = new SubmissionController(this);
+  private readonly combobox = new MunicipalityCombobox(this, {
+    choose: (m) => this.chooseMunicipality(m),
+    leave: () => this.form.check('municipality'),
+  });
 
   private get draftKey(): string {
     return draftKey(location.pathname);
@@ -136,21 +132,23 @@ export class DigiOneJoinForm extends DigiOneElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
+    let values = this.form.values;
     if (changed.has('municipality') && this.municipality) {
       const m = findMunicipality(this.municipality);
-      if (m) this.values = { ...this.values, organisationType: 'municipality', municipality: m.code };
+      if (m) values = { ...values, organisationType: 'municipality', municipality: m.code };
     }
-    if (changed.has('prefill') && this.prefill) this.values = this.withPrefill(this.values, this.prefill);
+    if (changed.has('prefill') && this.prefill) values = this.withPrefill(values, this.prefill);
     if (changed.has('noDraft') && this.noDraft) {
       clearTimeout(this.draftTimer);
       clearDraft(this.draftKey);
     } else if (first && !this.noDraft) {
       const draft = loadDraft(this.draftKey);
-      if (draft) this.values = { ...draft, attachReadiness: draft.attachReadiness && !!this.readiness };
+      if (draft) values = { ...draft, attachReadiness: draft.attachReadiness && !!this.readiness };
     }
-    if (first || changed.has('municipality') || changed.has('prefill') || this.shownLanguage !== this.language) {
-      this.shownLanguage = this.language;
-      this.combobox.show(findMunicipality(this.values.municipality), this.values.municipalityQuery);
+    if (values !== this.form.values) this.form.values = values;
+    // the box shows the chosen municipality's name in the language of the moment
+    if (first || changed.has('municipality') || changed.has('prefill') || changed.has('language')) {
+      this.combobox.show(findMunicipality(values.municipality), this.combobox.query);
     }
   }
 
@@ -174,11 +172,6 @@ export class DigiOneJoinForm extends DigiOneElement {
     return next;
   }
 
-  private setValues(patch: Partial<JoinFormValues>): void {
-    this.values = { ...this.values, ...patch };
-    this.scheduleDraft();
-  }
-
   /** Saves the draft half a second after the last keystroke. */
   private scheduleDraft(): void {
     if (this.noDraft) return;
@@ -190,73 +183,33 @@ export class DigiOneJoinForm extends DigiOneElement {
     if (this.draftTimer === undefined) return;
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    if (!this.noDraft && !this.reference) saveDraft(this.draftKey, this.values);
+    if (!this.noDraft && !this.reference) saveDraft(this.draftKey, this.form.values);
   };
 
-  private chooseMunicipality(m: Municipality | undefined, query: string): void {
-    this.touched.add('municipality');
-    this.setValues({ municipality: m?.code ?? '', municipalityQuery: m ? '' : query });
-    if (m && this.errors.municipality) this.check('municipality');
+  private dropDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    clearDraft(this.draftKey);
   }
 
-  /** Re-checks one field that the person has touched (on blur, or on change of a choice). */
-  private check(field: JoinField): void {
-    if (!this.touched.has(field)) return;
-    this.errors = { ...this.errors, [field]: validateField(this.values, field) };
+  private chooseMunicipality(m: Municipality | undefined): void {
+    this.form.touch('municipality');
+    this.form.set({ municipality: m?.code ?? '' });
+    this.scheduleDraft();
+    if (m && this.form.errors.municipality) this.form.check('municipality');
   }
-
-  private onInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const field = input.name as JoinField;
-    if (!FIELD_ORDER.includes(field) && input.name !== 'attachReadiness') return;
-    this.touched.add(field);
-    if (field === 'interests') {
-      const others = this.values.interests.filter((i) => i !== input.value);
-      this.setValues({ interests: input.checked ? [...others, input.value as JoinFormValues['interests'][number]] : others });
-    } else if (input.type === 'checkbox') {
-      this.setValues({ [input.name]: input.checked });
-    } else {
-      this.setValues({ [field]: input.value });
-    }
-    if (field === 'message') this.scheduleCounterAnnouncement();
-    if (input.type === 'radio' || input.type === 'checkbox') {
-      this.check(field);
-      // a new organisation type changes which of municipality / organisation name applies
-      if (field === 'organisationType') for (const f of ['municipality', 'organisationName'] as const) if (this.errors[f]) this.check(f);
-    }
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const field = (event.target as HTMLInputElement).name as JoinField;
-    if (!FIELD_ORDER.includes(field) || field === 'municipality') return;
-    // Focus left because a pointer went down somewhere: an error message appearing or going away
-    // now would move what is under the pointer before the button is released, and the click
-    // would miss. Check once the click is done.
-    if (this.pointerPressed) this.deferredChecks.add(field);
-    else this.check(field);
-  };
-
-  private pointerPressed = false;
-  private deferredChecks = new Set<JoinField>();
-  private onPointerDown = (): void => {
-    this.pointerPressed = true;
-  };
-  private onPointerUp = (): void => {
-    if (!this.pointerPressed) return;
-    this.pointerPressed = false;
-    setTimeout(() => {
-      for (const field of this.deferredChecks) this.check(field);
-      this.deferredChecks.clear();
-    });
-  };
 
   /** Tells a screen reader how much room is left, once typing pauses and only near the limit. */
   private scheduleCounterAnnouncement(): void {
     clearTimeout(this.counterTimer);
     this.counterTimer = setTimeout(() => {
-      const remaining = MESSAGE_MAX - this.values.message.length;
+      const remaining = MESSAGE_MAX - this.form.values.message.length;
       this.counterAnnouncement =
-        remaining < 0 ? this.t('messageOver', { count: -remaining }) : remaining <= ANNOUNCE_REMAINING ? this.t('messageRemaining', { count: remaining }) : '';
+        remaining < 0
+          ? { field: 'message', key: 'messageOver', values: { count: -remaining } }
+          : remaining <= ANNOUNCE_REMAINING
+            ? { field: 'message', key: 'messageRemaining', values: { count: remaining } }
+            : undefined;
     }, 1000);
   }
 
@@ -264,42 +217,6 @@ export class DigiOneJoinForm extends DigiOneElement {
     const r = this.readiness;
     if (!r) return undefined;
     return { questionnaire: r.questionnaire, overall: r.scores.overall, level: r.scores.level, areas: r.scores.areas, completedAt: r.completedAt };
-  }
-
-  private onSubmit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    if (this.submission.busy) return; // the button stays focusable while sending; a second press does nothing
-    const endpoint = this.resolveEndpoint(this.endpoint);
-    if (!endpoint.ok) return;
-    for (const field of FIELD_ORDER) this.touched.add(field);
-    const errors = validateJoinForm(this.values);
-    this.errors = Object.fromEntries(errors.map((e) => [e.field, e.key]));
-    this.summary = errors.length > 0;
-    if (errors.length) {
-      await this.updateComplete;
-      await focusErrorSummary(this.shadowRoot);
-      return;
-    }
-    const honeypot = this.shadowRoot?.querySelector<HTMLInputElement>('#website');
-    if (honeypot?.value) {
-      // a bot filled the field people never see: send nothing, look like success
-      return this.succeed(crypto.randomUUID());
-    }
-    const data = buildJoinRequest(this.values, {
-      municipality: municipalityRef(this.values.municipality, this.language),
-      readiness: this.attachedReadiness(),
-      elapsedMs: performance.now() - this.renderedAt,
-    });
-    const result = await this.submission.send({ type: SUBMISSION_TYPES.join, data, endpoint: endpoint.url });
-    if (result === 'sent' || result === 'host') await this.succeed(this.submission.id ?? '');
-    // the outbox keeps a queued one and sends it later: a draft restored after a reload would invite a duplicate
-    else if (result === 'queued') this.dropDraft();
-  };
-
-  private dropDraft(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    clearDraft(this.draftKey);
   }
 
   /** Shows the thank-you panel; focuses it unless the person has moved elsewhere on the page. */
@@ -311,162 +228,82 @@ export class DigiOneJoinForm extends DigiOneElement {
     if (focus) this.shadowRoot?.querySelector<HTMLElement>('.success')?.focus();
   }
 
-  private onSummaryLink = (field: string, event: Event): void => focusField(this.shadowRoot, field, event);
+  private onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = this.form.input(event);
+    if (!field) return;
+    this.scheduleDraft();
+    if (field === 'message') this.scheduleCounterAnnouncement();
+    if (input.type === 'radio' || input.type === 'checkbox') {
+      this.form.check(field as JoinField);
+      // a new organisation type changes which of municipality / organisation name applies
+      if (field === 'organisationType') for (const f of ['municipality', 'organisationName'] as const) if (this.form.errors[f]) this.form.check(f);
+    }
+  };
 
-  private optional(): TemplateResult {
-    return html` <span class="optional">${this.t('common:optional')}</span>`;
-  }
+  private onFocusOut = (event: FocusEvent): void => {
+    const field = (event.target as HTMLInputElement).name as JoinField;
+    if (!FIELD_ORDER.includes(field) || field === 'municipality') return;
+    // Focus left because a pointer went down somewhere: an error message appearing or going away
+    // now would move what is under the pointer before the button is released, and the click
+    // would miss. Check once the click is done.
+    if (this.pointerPressed) this.deferredChecks.add(field);
+    else this.form.check(field);
+  };
 
-  private textField(
-    field: 'organisationName' | 'contactName' | 'title' | 'email' | 'phone' | 'pupils',
-    options: { type?: string; autocomplete: string; optional?: boolean; hint?: boolean; inputmode?: string } = { autocomplete: 'off' },
-  ): TemplateResult {
-    const error = this.errors[field] && this.t(`errors.${field}.${this.errors[field]}`);
-    const hint = options.hint && `${field}-hint`;
-    return html`<div class="field" part="field">
-      <label for=${field}>${this.t(field)}${options.optional ? this.optional() : nothing}</label>
-      ${hint ? html`<span class="hint" id=${hint}>${this.t(`${field}Hint`)}</span>` : nothing} ${renderFieldError(field, error, this.t)}
-      <input
-        id=${field}
-        name=${field}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        inputmode=${options.inputmode ?? nothing}
-        .value=${this.values[field]}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy(hint, error && `${field}-error`)}
-      />
-    </div>`;
-  }
+  private onPointerDown = (): void => {
+    this.pointerPressed = true;
+  };
 
-  private choices(field: 'organisationType' | 'interests' | 'timeframe', options: readonly string[], legend: string, hint?: string): TemplateResult {
-    const error = this.errors[field] && this.t(`errors.${field}.${this.errors[field]}`);
-    const multiple = field === 'interests';
-    const selected = (value: string) => (multiple ? this.values.interests.includes(value as never) : this.values[field] === value);
-    return html`<fieldset class="field" part="field" aria-describedby=${describedBy(hint && `${field}-hint`, error && `${field}-error`)}>
-      <legend>${legend}</legend>
-      ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing} ${renderFieldError(field, error, this.t)}
-      ${options.map(
-        (value) => html`<div class="choice">
-          <input
-            id="${field}-${value}"
-            name=${field}
-            type=${multiple ? 'checkbox' : 'radio'}
-            .value=${value}
-            .checked=${selected(value)}
-            aria-invalid=${error && !multiple ? 'true' : nothing}
-          />
-          <label for="${field}-${value}">${this.t(`${field}.${value}`)}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
+  private onPointerUp = (): void => {
+    if (!this.pointerPressed) return;
+    this.pointerPressed = false;
+    setTimeout(() => {
+      for (const field of this.deferredChecks) this.form.check(field);
+      this.deferredChecks.clear();
+    });
+  };
 
-  private renderMessage(): TemplateResult {
-    const error = this.errors.message && this.t(`errors.message.${this.errors.message}`);
-    const length = this.values.message.length;
-    return html`<div class="field" part="field">
-      <label for="message">${this.t('message')}${this.optional()}</label>
-      <span class="hint" id="message-hint">${this.t('messageHint', { max: MESSAGE_MAX })}</span>
-      ${renderFieldError('message', error, this.t)}
-      <textarea
-        id="message"
-        name="message"
-        rows="5"
-        .value=${this.values.message}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy('message-hint', error && 'message-error')}
-      ></textarea>
-      <span class="counter ${length > MESSAGE_MAX ? 'over' : ''}" aria-hidden="true">${this.t('messageCounter', { count: length, max: MESSAGE_MAX })}</span>
-      <span class="visually-hidden" role="status">${this.counterAnnouncement}</span>
-    </div>`;
-  }
-
-  private renderOrganisation(): TemplateResult | typeof nothing {
-    const type = this.values.organisationType;
-    if (!type) return nothing;
-    if (type !== 'municipality') return this.textField('organisationName', { autocomplete: 'organization' });
-    const error = this.errors.municipality && this.t(`errors.municipality.${this.errors.municipality}`);
-    return html`<div class="field" part="field">
-      <label for="municipality">${this.t('municipality')}</label>
-      <span class="hint" id="municipality-hint">${this.t('municipalityHint')}</span>
-      ${renderFieldError('municipality', error, this.t)}
-      ${this.combobox.render({ id: 'municipality', invalid: !!error, describedBy: describedBy('municipality-hint', error && 'municipality-error') })}
-    </div>`;
-  }
-
-  private renderConsent(privacyUrl: string): TemplateResult {
-    const error = this.errors.consent && this.t(`errors.consent.${this.errors.consent}`);
-    return html`<div class="field" part="field">
-      ${renderFieldError('consent', error, this.t)}
-      <div class="choice">
-        <input
-          id="consent"
-          name="consent"
-          type="checkbox"
-          .checked=${this.values.consent}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy('consent-hint', error && 'consent-error')}
-        />
-        <label for="consent">${this.t('consent')}</label>
-      </div>
-      <span class="hint" id="consent-hint"
-        >${this.t('consentHint')}
-        <a href=${privacyUrl} target="_blank" rel="noopener">${this.t('common:privacyLink')} ${this.t('common:opensInNewWindow')}</a></span
-      >
-    </div>`;
-  }
-
-  private renderReadiness(): TemplateResult | typeof nothing {
-    const r = this.readiness;
-    if (!r) return nothing;
-    const completed = new Date(r.completedAt);
-    const date = Number.isNaN(completed.getTime()) ? '' : formatDate(completed, this.language);
-    return html`<div class="field" part="field">
-      <div class="choice">
-        <input id="attachReadiness" name="attachReadiness" type="checkbox" .checked=${this.values.attachReadiness} aria-describedby="attachReadiness-hint" />
-        <label for="attachReadiness">${this.t('attachReadiness')}${this.optional()}</label>
-      </div>
-      <span class="hint" id="attachReadiness-hint">${this.t('attachReadinessHint', { date, score: Math.round(r.scores.overall) })}</span>
-    </div>`;
-  }
-
-  private renderSuccess(): TemplateResult {
-    return html`<div class="notice success" part="success" tabindex="-1" role="region" aria-labelledby="success-title">
-      <h2 id="success-title">${this.t('successTitle')}</h2>
-      <p>${this.t('successReference')}: <strong class="reference">${this.reference}</strong></p>
-      <p>${this.t('successNext')}</p>
-    </div>`;
-  }
+  private onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (this.submission.busy) return; // the button stays focusable while sending; a second press does nothing
+    const setup = this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY);
+    if (setup.kind !== 'ready') return;
+    if (!this.form.validate()) return focusErrorSummary(this);
+    const honeypot = this.shadowRoot?.querySelector<HTMLInputElement>('#website');
+    // a bot filled the field people never see: send nothing, look like success
+    if (honeypot?.value) return this.succeed(crypto.randomUUID());
+    const values = this.form.values;
+    const data = buildJoinRequest(values, {
+      municipality: municipalityRef(values.municipality, this.language),
+      readiness: this.attachedReadiness(),
+      elapsedMs: performance.now() - this.renderedAt,
+    });
+    const result = await this.submission.send({ type: SUBMISSION_TYPES.join, data, endpoint: setup.endpoint });
+    if (result === 'sent' || result === 'host') await this.succeed(this.submission.id ?? '');
+    // the outbox keeps a queued one and sends it later: a draft restored after a reload would invite a duplicate
+    else if (result === 'queued') this.dropDraft();
+    // the receiver refused fields: on the fields, and in the error summary
+    else if (result === 'failed' && this.form.receiverErrors(this.submission.fieldErrors)) await focusErrorSummary(this);
+  };
 
   override render(): TemplateResult {
-    if (this.reference) return this.renderSuccess();
-    const privacyUrl = safeLinkUrl(this.privacyUrl, document.baseURI);
-    const endpoint = this.resolveEndpoint(this.endpoint);
-    const problem = !privacyUrl
-      ? this.t('common:privacyMissing')
-      : !endpoint.ok
-        ? this.t(endpoint.reason === 'missing' ? 'common:endpointMissing' : 'common:endpointRefused', { value: this.endpoint ?? '' })
-        : '';
-    if (problem) return html`<div class="notice error" part="config-error" role="alert">${problem}</div>`;
-    const errors = this.summary
-      ? FIELD_ORDER.filter((f) => this.errors[f]).map((f) => ({ field: targetId(f), message: this.t(`errors.${f}.${this.errors[f]}`) }))
-      : [];
+    if (this.reference) return renderSuccess(this.t, this.reference);
+    const setup = this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY);
+    if (setup.kind === 'problem') return html`<div class="notice error" part="config-error" role="alert">${this.t(setup.key, setup.values)}</div>`;
+    if (setup.kind === 'hidden') return html``;
+    const counter = this.counterAnnouncement;
     return html`<form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
-      ${renderErrorSummary(errors, this.t, this.onSummaryLink)}
-      <p class="hint">${this.t('requiredNote')}</p>
-      ${this.choices('organisationType', ORGANISATION_TYPES, this.t('organisationType.legend'))} ${this.renderOrganisation()}
-      ${this.textField('contactName', { autocomplete: 'name', hint: true })} ${this.textField('title', { autocomplete: 'organization-title', hint: true })}
-      ${this.textField('email', { type: 'email', autocomplete: 'work email' })}
-      ${this.textField('phone', { type: 'tel', autocomplete: 'work tel', optional: true, hint: true })}
-      ${this.textField('pupils', { autocomplete: 'off', inputmode: 'numeric', optional: true, hint: true })}
-      ${this.choices('interests', INTERESTS, this.t('interests.legend'), this.t('interests.hint'))}
-      ${this.choices('timeframe', TIMEFRAMES, this.t('timeframe.legend'))} ${this.renderMessage()} ${this.renderReadiness()}
-      ${this.renderConsent(privacyUrl!)}
-      <div class="visually-hidden" aria-hidden="true">
-        <label for="website">${this.t('honeypot')}</label>
-        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-      </div>
+      ${renderJoinFields({
+        t: this.t,
+        language: this.language,
+        form: this.form,
+        root: this.shadowRoot,
+        combobox: this.combobox,
+        readiness: this.readiness,
+        privacyUrl: setup.privacyUrl ?? '',
+        counterAnnouncement: counter ? this.t(counter.key, counter.values) : '',
+      })}
       <div class="actions">
         <button class="button" part="button" type="submit" aria-disabled=${this.submission.busy ? 'true' : 'false'}>${this.t('submit')}</button>
       </div>

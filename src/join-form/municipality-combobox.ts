@@ -8,6 +8,8 @@ export const MAX_OPTIONS = 50;
 
 export interface ComboboxView {
   id: string;
+  /** The id of the field's label (the combobox's name). */
+  labelledBy: string;
   invalid: boolean;
   describedBy: string | typeof nothing;
 }
@@ -16,7 +18,8 @@ export interface ComboboxView {
  * The municipality picker: an ARIA 1.2 combobox (an input with role=combobox that controls a
  * listbox) rendered inside the join form's own shadow root, so its label, input, options and
  * `aria-activedescendant` all stay in one tree. Arrow keys move, Enter chooses, Escape closes
- * the list (or, when it is closed, clears the box). The host keeps the chosen code.
+ * the list (or, when it is closed, clears the box). The host keeps the chosen code; the box
+ * keeps the text (the chosen one's name in the element's language, or what the person typed).
  */
 export class MunicipalityCombobox implements ReactiveController {
   query = '';
@@ -27,8 +30,8 @@ export class MunicipalityCombobox implements ReactiveController {
   constructor(
     private readonly host: DigiOneElement,
     private readonly on: {
-      /** A municipality was chosen, or the text changed so none is (undefined). */
-      choose: (municipality: Municipality | undefined, query: string) => void;
+      /** A municipality was chosen, or the text changed so none is (undefined). The box keeps the text. */
+      choose: (municipality: Municipality | undefined) => void;
       /** Focus left the box (the host checks the field then). */
       leave: () => void;
     },
@@ -57,14 +60,14 @@ export class MunicipalityCombobox implements ReactiveController {
 
   private choose(municipality: Municipality): void {
     this.show(municipality);
-    this.on.choose(municipality, this.query);
+    this.on.choose(municipality);
   }
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.open = true;
     this.active = -1;
-    this.on.choose(undefined, this.query);
+    this.on.choose(undefined);
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -92,7 +95,7 @@ export class MunicipalityCombobox implements ReactiveController {
           this.close();
         } else if (this.query) {
           this.query = '';
-          this.on.choose(undefined, '');
+          this.on.choose(undefined);
         } else {
           return; // nothing to undo: let the page have it (e.g. a dialog closing)
         }
@@ -124,6 +127,7 @@ export class MunicipalityCombobox implements ReactiveController {
     return `${shown} (${other})`;
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- the keyboard works the options from the input (aria-activedescendant) */
   render(view: ComboboxView): TemplateResult {
     const { id } = view;
     const matches = this.open ? this.matches : [];
@@ -144,6 +148,7 @@ export class MunicipalityCombobox implements ReactiveController {
         spellcheck="false"
         aria-autocomplete="list"
         aria-expanded=${this.open && shown.length > 0 ? 'true' : 'false'}
+        aria-labelledby=${view.labelledBy}
         aria-controls="${id}-listbox"
         aria-activedescendant=${activeId || nothing}
         aria-invalid=${view.invalid ? 'true' : 'false'}
@@ -171,4 +176,5 @@ export class MunicipalityCombobox implements ReactiveController {
       <div class="visually-hidden" role="status">${count}</div>
     </div>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

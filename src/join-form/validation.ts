@@ -3,7 +3,7 @@
  * `{ field, key }` out. The element renders the messages (`errors.<field>.<key>` in the
  * join-form strings) and decides when to run them (all on submit, one on blur).
  */
-import { email, finnishPhone, maxLength, required, wholeNumber } from '../core/validators.js';
+import { checkField, email, finnishPhone, maxLength, MESSAGE_MAX, oneOf, required, validate, when, wholeNumber, type FieldMessage, type Rule, type Rules, type Validator } from '../core/validators.js';
 
 export const ORGANISATION_TYPES = ['municipality', 'joint-authority', 'private-provider', 'other'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -15,17 +15,15 @@ export type Interest = (typeof INTERESTS)[number];
 export const TIMEFRAMES = ['this-term', 'next-term', 'within-year', 'not-known'] as const;
 export type Timeframe = (typeof TIMEFRAMES)[number];
 
-export const MESSAGE_MAX = 2000;
+export { MESSAGE_MAX };
 /** Names, titles and organisation names; generous, but a bound. */
 export const TEXT_MAX = 200;
 
 /** Everything the person can fill in, as the form holds it (text as typed). */
 export interface JoinFormValues {
   organisationType: OrganisationType | '';
-  /** The chosen municipality's code ('' when none is chosen). */
+  /** The chosen municipality's code ('' when none is chosen); its name is derived from the code. */
   municipality: string;
-  /** What is typed in the municipality box; tells "nothing typed" from "typed but not chosen". */
-  municipalityQuery: string;
   organisationName: string;
   contactName: string;
   title: string;
@@ -39,19 +37,15 @@ export interface JoinFormValues {
   attachReadiness: boolean;
 }
 
-export type JoinField = Exclude<keyof JoinFormValues, 'municipalityQuery' | 'attachReadiness'>;
+export type JoinField = Exclude<keyof JoinFormValues, 'attachReadiness'>;
 
-export interface JoinError {
-  field: JoinField;
-  /** The rule that failed: `required`, `email`, `phone`, `wholeNumber`, `tooLong`, `notChosen`. */
-  key: string;
-}
+/** A failing field and its rule: `required`, `email`, `phone`, `wholeNumber`, `tooLong`, `notChosen`. */
+export type JoinError = FieldMessage<JoinField>;
 
 export function emptyValues(): JoinFormValues {
   return {
     organisationType: '',
     municipality: '',
-    municipalityQuery: '',
     organisationName: '',
     contactName: '',
     title: '',
@@ -82,46 +76,41 @@ export const FIELD_ORDER: readonly JoinField[] = [
   'consent',
 ];
 
-const text = (value: string, ...more: Array<(v: string) => string | undefined>): string | undefined =>
-  required(value) ?? more.map((rule) => rule(value)).find(Boolean);
+const isMunicipality = (values: JoinFormValues): boolean => values.organisationType === 'municipality';
+const isOtherOrganisation = (values: JoinFormValues): boolean => !!values.organisationType && !isMunicipality(values);
+/** A municipality is chosen from the list; text typed in the box (`typed`) but not chosen is its own error. */
+const chosen =
+  (typed: () => string): Rule<string, JoinFormValues> =>
+  (code) =>
+    code ? undefined : typed().trim() ? 'notChosen' : 'required';
+const agreed: Validator<boolean> = (value) => (value === true ? undefined : 'required');
+const someInterest: Validator<Interest[]> = (value) => required(value.filter((i) => (INTERESTS as readonly string[]).includes(i)));
 
-/** The one rule that fails for a field now, or undefined. Fields that do not apply pass. */
-export function validateField(values: JoinFormValues, field: JoinField): string | undefined {
-  switch (field) {
-    case 'organisationType':
-      return (ORGANISATION_TYPES as readonly string[]).includes(values.organisationType) ? undefined : 'required';
-    case 'municipality':
-      if (values.organisationType !== 'municipality' || values.municipality) return undefined;
-      return values.municipalityQuery.trim() ? 'notChosen' : 'required';
-    case 'organisationName':
-      if (!values.organisationType || values.organisationType === 'municipality') return undefined;
-      return text(values.organisationName, maxLength(TEXT_MAX));
-    case 'contactName':
-    case 'title':
-      return text(values[field], maxLength(TEXT_MAX));
-    case 'email':
-      return text(values.email, email);
-    case 'phone':
-      return finnishPhone(values.phone);
-    case 'pupils':
-      return wholeNumber(values.pupils);
-    case 'interests':
-      return required(values.interests.filter((i) => (INTERESTS as readonly string[]).includes(i)));
-    case 'timeframe':
-      return (TIMEFRAMES as readonly string[]).includes(values.timeframe) ? undefined : 'required';
-    case 'message':
-      return maxLength(MESSAGE_MAX)(values.message);
-    case 'consent':
-      return values.consent === true ? undefined : 'required';
-  }
+/**
+ * The join form's rules: per field, the validators in order (fields that do not apply pass).
+ * `typed` tells what is in the municipality box now (the box keeps the text; the values only the code).
+ */
+export const joinRules = (typed: () => string = () => ''): Rules<JoinFormValues> => ({
+  organisationType: [oneOf(ORGANISATION_TYPES)],
+  municipality: [when(isMunicipality, chosen(typed))],
+  organisationName: [when(isOtherOrganisation, required, maxLength(TEXT_MAX))],
+  contactName: [required, maxLength(TEXT_MAX)],
+  title: [required, maxLength(TEXT_MAX)],
+  email: [required, email],
+  phone: [finnishPhone],
+  pupils: [wholeNumber],
+  interests: [someInterest],
+  timeframe: [oneOf(TIMEFRAMES)],
+  message: [maxLength(MESSAGE_MAX)],
+  consent: [agreed],
+});
+
+/** The one rule that fails for a field now, or undefined (`typed`: the text in the municipality box). */
+export function validateField(values: JoinFormValues, field: JoinField, typed = ''): string | undefined {
+  return checkField(values, joinRules(() => typed), field);
 }
 
 /** Every failing field, in the form's order. */
-export function validateJoinForm(values: JoinFormValues): JoinError[] {
-  const errors: JoinError[] = [];
-  for (const field of FIELD_ORDER) {
-    const key = validateField(values, field);
-    if (key) errors.push({ field, key });
-  }
-  return errors;
+export function validateJoinForm(values: JoinFormValues, typed = ''): JoinError[] {
+  return validate(values, joinRules(() => typed), FIELD_ORDER);
 }

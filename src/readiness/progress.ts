@@ -1,3 +1,4 @@
+import { readJson, removeKey, storage, writeJson } from '../core/storage.js';
 import type { Answers } from './scoring.js';
 
 /**
@@ -13,38 +14,19 @@ export interface Progress {
 
 export const progressKey = (id: string, version: string) => `digione-readiness:progress:${id}@${version}`;
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function loadProgress(key: string, store = storage()): Progress | undefined {
-  try {
-    const value = JSON.parse(store?.getItem(key) ?? 'null') as Progress | null;
-    if (!value || !Number.isInteger(value.step) || typeof value.answers !== 'object' || !value.answers) return undefined;
-    const answers: Answers = {};
-    for (const [id, answer] of Object.entries(value.answers)) if (typeof answer === 'string') answers[id] = answer;
-    return { step: value.step, answers };
-  } catch {
-    return undefined;
-  }
+  const value = readJson(key, store) as Progress | undefined;
+  if (!value || !Number.isInteger(value.step) || typeof value.answers !== 'object' || !value.answers) return undefined;
+  const answers: Answers = {};
+  for (const [id, answer] of Object.entries(value.answers)) if (typeof answer === 'string') answers[id] = answer;
+  return { step: value.step, answers };
 }
 
+/** A full or blocked storage keeps nothing: the answers live on in the element only. */
 export function saveProgress(key: string, progress: Progress, store = storage()): void {
-  try {
-    store?.setItem(key, JSON.stringify(progress));
-  } catch {
-    // full or blocked storage: the answers live on in the element only
-  }
+  writeJson(key, progress, store);
 }
 
 export function clearProgress(key: string, store = storage()): void {
-  try {
-    store?.removeItem(key);
-  } catch {
-    // nothing to clear
-  }
+  removeKey(key, store);
 }

@@ -2,24 +2,33 @@ import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigiOneElement } from '../core/element.js';
-import { formatNumber } from '../core/format.js';
 import { headingLevel, renderHeading } from '../core/heading.js';
 import { baseStyles, controlStyles } from '../core/theme.js';
-import { safeLinkUrl } from '../core/config.js';
-import { describedBy, focusErrorSummary, focusField, renderErrorSummary, renderFieldError, type FieldError } from '../core/form.js';
+import { FormState, focusErrorSummary } from '../core/form.js';
+import { LoadError, renderLoadStatus, srcTask } from '../core/load.js';
 import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import type { ReadinessData } from '../core/submit/types.js';
 import { writeReadinessResult, type StoredReadinessResult } from '../core/readiness-result.js';
-import { findMunicipality, municipalityName, municipalityRef, searchMunicipalities } from '../data/municipality.js';
+import { findMunicipality, municipalityRef } from '../data/municipality.js';
 import strings from '../locales/readiness-checker.js';
 import { readinessStyles } from './readiness-checker.styles.js';
 import { localize, optionsOf, validateQuestionnaire, type LocalizedText, type Questionnaire } from './questionnaire.js';
 import { scoreReadiness, type Answers, type ReadinessScores } from './scoring.js';
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire.js';
 import { clearProgress, loadProgress, progressKey, saveProgress } from './progress.js';
-import { renderBarChart } from './chart.js';
-import { buildReadinessData, summarizeScores, validateSend } from './result.js';
+import { buildReadinessData, emptySendForm, SEND_FIELDS, SEND_RULES, summarizeScores, type SendField, type SendForm } from './result.js';
+import { renderResults } from './readiness-results.js';
+
+/** Sending is offered only with an endpoint; without a privacy notice it asks for no contact details. */
+const SEND_POLICY = { withoutEndpoint: 'hidden', privacy: 'optional' } as const;
+
+/** A questionnaire from `src` in the documented shape, else a LoadError('invalid') listing what is wrong. */
+function parseQuestionnaire(json: unknown): Questionnaire {
+  const errors = validateQuestionnaire(json);
+  if (errors.length) throw new LoadError('invalid', `is not valid:\n${errors.map((e) => `  ${e.path || '(root)'} ${e.message}`).join('\n')}`);
+  return json as Questionnaire;
+}
 
 /** `digione-readiness-complete` detail.result: the stored last result plus the answers. */
 export interface ReadinessCompletion extends StoredReadinessResult {
@@ -74,53 +83,49 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private questionnaire?: Questionnaire;
-  @state() private problem?: 'loadFailed' | 'invalid';
   /** 0 the intro, 1…n the areas, n + 1 the results. */
   @state() private step = 0;
   @state() private answers: Answers = {};
-  @state() private form = { municipality: '', name: '', email: '', consent: false };
-  @state() private errors: FieldError[] = [];
+  /** The `src` the questionnaire state is for. */
+  private shownSrc?: string;
 
-  private submission = new SubmissionController(this);
-  private loadedSrc?: string | null = null;
+  /** The questionnaire of `src`. */
+  private readonly loader = srcTask(this, {
+    src: () => this.src,
+    parse: parseQuestionnaire,
+    onError: (src, error) => console.error(`<${this.localName}>: the questionnaire "${src}" ${error.message}`),
+    onComplete: (questionnaire) => this.use(questionnaire),
+  });
+  private readonly sendForm = new FormState<SendForm, SendField>(this, {
+    initial: emptySendForm(),
+    rules: SEND_RULES,
+    fields: SEND_FIELDS,
+    messageKey: (error) => `errors.${error.field}`,
+    pointers: { '/contact/name': 'name', '/contact/email': 'email' },
+  });
+  private readonly submission = new SubmissionController(this);
 
   private get key(): string {
     return progressKey(this.questionnaire!.id, this.questionnaire!.version);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if ((this.src ?? '') !== this.loadedSrc) void this.load();
-    if (changed.has('municipality')) this.form = { ...this.form, municipality: findMunicipality(this.municipality)?.code ?? '' };
+  private get scores(): ReadinessScores {
+    return scoreReadiness(this.questionnaire!, this.answers);
   }
 
-  private async load(): Promise<void> {
-    const src = (this.loadedSrc = this.src ?? '');
-    this.questionnaire = this.problem = undefined;
-    if (!src.trim()) return this.use(DEFAULT_QUESTIONNAIRE);
-    let value: unknown;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = undefined;
-      }
-    } catch (error) {
-      if (src !== this.loadedSrc) return;
-      console.error(`<${this.localName}>: the questionnaire "${src}" could not be loaded.`, error);
-      this.problem = 'loadFailed';
-      return;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loader.abort();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const src = this.src?.trim() ?? '';
+    if (src !== this.shownSrc) {
+      this.shownSrc = src;
+      if (src) this.questionnaire = undefined; // the loader brings it
+      else this.use(DEFAULT_QUESTIONNAIRE);
     }
-    if (src !== this.loadedSrc) return; // src changed meanwhile
-    const errors = value === undefined ? [{ path: '', message: 'is not valid JSON' }] : validateQuestionnaire(value);
-    if (errors.length) {
-      console.error(`<${this.localName}>: the questionnaire "${src}" is not valid:\n${errors.map((e) => `  ${e.path || '(root)'} ${e.message}`).join('\n')}`);
-      this.problem = 'invalid';
-      return;
-    }
-    this.use(value as Questionnaire);
+    if (changed.has('municipality')) this.sendForm.values = { ...this.sendForm.values, municipality: findMunicipality(this.municipality)?.code ?? '' };
   }
 
   /** Takes a questionnaire into use and resumes the answers kept on this device. */
@@ -149,32 +154,24 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     saveProgress(this.key, { step: this.step, answers: this.answers });
   }
 
-  private startOver(): void {
+  private startOver = (): void => {
     clearProgress(this.key);
     this.answers = {};
-    this.errors = [];
+    this.sendForm.reset(this.sendForm.values);
     this.submission.reset();
     void this.go(0, false);
-  }
-
-  private get scores(): ReadinessScores {
-    return scoreReadiness(this.questionnaire!, this.answers);
-  }
+  };
 
   /** The result as stored for the join form and posted to DigiOne (areas with a score only). */
   private summary(): ReadinessData['scores'] | undefined {
     return summarizeScores(this.scores);
   }
 
-  private chosenMunicipality() {
-    return municipalityRef(this.form.municipality, this.language);
-  }
-
   private complete(): void {
     const scores = this.summary();
     if (!scores) return;
     const q = this.questionnaire!;
-    const municipality = this.chosenMunicipality();
+    const municipality = municipalityRef(this.sendForm.values.municipality, this.language);
     const result: StoredReadinessResult = {
       questionnaire: { id: q.id, version: q.version },
       completedAt: new Date().toISOString(),
@@ -185,11 +182,29 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     this.emit('digione-readiness-complete', { result: { ...result, answers: { ...this.answers } } });
   }
 
+  private onSendInput = (event: Event): void => {
+    this.sendForm.input(event);
+  };
+
+  private onSend = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.submission.busy) return;
+    const setup = this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY);
+    const scores = this.summary();
+    if (setup.kind !== 'ready' || !scores) return;
+    // without a privacy notice the form offers no contact fields, so none are sent
+    if (!setup.privacyUrl) this.sendForm.values = { ...this.sendForm.values, name: '', email: '', consent: false };
+    if (!this.sendForm.validate()) return focusErrorSummary(this);
+    const values = this.sendForm.values;
+    const data = buildReadinessData(this.questionnaire!, this.answers, scores, values, municipalityRef(values.municipality, this.language));
+    const result = await this.submission.send({ type: SUBMISSION_TYPES.readiness, data, endpoint: setup.endpoint });
+    if (result === 'failed' && this.sendForm.receiverErrors(this.submission.fieldErrors)) await focusErrorSummary(this);
+  };
+
   override render(): TemplateResult {
     const q = this.questionnaire;
     let body: TemplateResult;
-    if (this.problem) body = html`<div class="notice error" role="alert"><p>${this.t(this.problem)}</p></div>`;
-    else if (!q) body = html`<p role="status">${this.t('common:loading')}</p>`;
+    if (!q) body = renderLoadStatus(this.loader, this.t, (error) => (error.reason === 'invalid' || error.reason === 'json' ? 'invalid' : 'loadFailed'));
     else if (this.step === 0) body = this.renderIntro(q);
     else if (this.step <= q.areas.length) body = this.renderArea(q, this.step);
     else body = this.renderResults(q);
@@ -216,7 +231,6 @@ export class DigiOneReadinessChecker extends DigiOneElement {
         ${started ? html`<button class="button secondary" type="button" @click=${this.startOver}>${this.t('startOver')}</button>` : nothing}
       </div>`;
   }
-
   private renderArea(q: Questionnaire, step: number): TemplateResult {
     const area = q.areas[step - 1];
     const total = q.areas.length;
@@ -250,112 +264,29 @@ export class DigiOneReadinessChecker extends DigiOneElement {
 
   private renderResults(q: Questionnaire): TemplateResult {
     const scores = this.scores;
-    const heading = this.stepHeading(`${this.t('results')}: ${this.text(q.title)}`);
     const actions = html`<div class="actions" part="actions">
       <button class="button secondary" type="button" @click=${() => this.go(q.areas.length)}>${this.t('back')}</button>
       ${scores.overall === null ? nothing : html`<button class="button secondary" type="button" @click=${() => window.print()}>${this.t('print')}</button>`}
       <button class="button secondary" type="button" @click=${this.startOver}>${this.t('startOver')}</button>
     </div>`;
-    if (scores.overall === null) return html`${heading}<p>${this.t('nothingAnswered')}</p>${actions}`;
-    const format = (n: number | null) => (n === null ? this.t('noScore') : formatNumber(n, this.language, { maximumFractionDigits: 0 }));
-    const rows = scores.areas.map((a, i) => ({ ...a, title: this.text(q.areas[i].title), shown: format(a.score) }));
-    return html`<section part="results" aria-labelledby="step-heading">
-      ${heading}
-      <p class="score">${this.t('level', { level: this.text(scores.level?.name) })}</p>
-      <p class="score">${this.t('overall', { score: format(scores.overall) })}</p>
-      ${scores.level?.description ? html`<p>${this.text(scores.level.description)}</p>` : nothing}
-      ${this.subheading(this.t('areas'))}
-      ${renderBarChart(rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })), this.t('chartName'))}
-      <table part="table">
-        <caption>${this.t('tableCaption')}</caption>
-        <thead><tr><th scope="col">${this.t('area')}</th><th scope="col">${this.t('score')}</th><th scope="col">${this.t('answered')}</th></tr></thead>
-        <tbody>
-          ${rows.map((r) => html`<tr><th scope="row">${r.title}</th><td>${r.shown}</td><td>${this.t('answeredOf', { answered: r.answered, total: r.total })}</td></tr>`)}
-        </tbody>
-      </table>
-      ${scores.recommendations.length
-        ? html`${this.subheading(this.t('recommendations'))}
-            <ol class="recommendations">
-              ${scores.recommendations.map((r) => html`<li><strong>${this.text(r.area.title)}:</strong> ${this.text(r.text)}</li>`)}
-            </ol>`
-        : nothing}
-      ${actions} ${this.renderSend()}
-    </section>`;
-  }
-
-  private renderSend(): TemplateResult | typeof nothing {
-    const endpoint = this.resolveEndpoint(this.endpoint);
-    if (!endpoint.ok) {
-      // no endpoint: sending is simply not offered; a refused one is the page author's to fix
-      return endpoint.reason === 'missing'
-        ? nothing
-        : html`<p class="notice error" role="alert">${this.t('common:endpointRefused', { value: this.endpoint ?? '' })}</p>`;
-    }
-    const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
-    const error = (field: string) => this.errors.find((e) => e.field === field)?.message;
-    const sent = this.submission.state === 'sent' || this.submission.state === 'host';
-    return html`<form class="send" part="send" novalidate @submit=${(e: Event) => this.send(e, endpoint.url, !!privacy)}>
-      ${this.subheading(this.t('send.title'))}
-      ${renderErrorSummary(this.errors, this.t, (field, event) => focusField(this.shadowRoot, field, event))}
-      <p>${this.t('send.intro')}</p>
-      <div class="field">
-        <label for="municipality">${this.t('send.municipality')} <span class="optional">${this.t('common:optional')}</span></label>
-        <select id="municipality" @change=${(e: Event) => this.setForm('municipality', (e.target as HTMLSelectElement).value)}>
-          <option value="">${this.t('send.choose')}</option>
-          ${this.municipalityOptions().map((m) => html`<option value=${m.code} ?selected=${m.code === this.form.municipality}>${m.name}</option>`)}
-        </select>
-      </div>
-      ${privacy
-        ? html`<div class="field">
-              <label for="name">${this.t('send.name')} <span class="optional">${this.t('common:optional')}</span></label>
-              <input id="name" type="text" autocomplete="name" .value=${this.form.name} @input=${(e: Event) => this.setForm('name', (e.target as HTMLInputElement).value)} />
-            </div>
-            <div class="field">
-              <label for="email">${this.t('send.email')} <span class="optional">${this.t('common:optional')}</span></label>
-              ${renderFieldError('email', error('email'), this.t)}
-              <input id="email" type="email" autocomplete="email" aria-invalid=${error('email') ? 'true' : 'false'} aria-describedby=${describedBy(!!error('email') && 'email-error')}
-                .value=${this.form.email} @input=${(e: Event) => this.setForm('email', (e.target as HTMLInputElement).value)} />
-            </div>
-            <div class="field">
-              ${renderFieldError('consent', error('consent'), this.t)}
-              <div class="choice">
-                <input id="consent" type="checkbox" aria-invalid=${error('consent') ? 'true' : 'false'} aria-describedby=${describedBy('consent-privacy', !!error('consent') && 'consent-error')}
-                  .checked=${this.form.consent} @change=${(e: Event) => this.setForm('consent', (e.target as HTMLInputElement).checked)} />
-                <label for="consent">${this.t('send.consent')}</label>
-              </div>
-              <p class="hint" id="consent-privacy"><a href=${privacy} target="_blank" rel="noopener">${this.t('common:privacyLink')} ${this.t('common:opensInNewWindow')}</a></p>
-            </div>`
-        : nothing}
-      ${sent
-        ? html`<div class="notice success" role="status"><p>${this.t('send.sent')}</p></div>`
-        : html`<div class="actions"><button class="button" type="submit" aria-disabled=${this.submission.busy ? 'true' : 'false'}>${this.t('send.submit')}</button></div>`}
-      ${this.submission.renderStatus()}
-    </form>`;
-  }
-
-  private municipalityOptions(): Array<{ code: string; name: string }> {
-    return searchMunicipalities('', this.language).map((m) => ({ code: m.code, name: municipalityName(m, this.language) }));
-  }
-
-  private setForm<K extends keyof DigiOneReadinessChecker['form']>(field: K, value: DigiOneReadinessChecker['form'][K]): void {
-    this.form = { ...this.form, [field]: value };
-  }
-
-  private async send(event: Event, endpoint: string, withContact: boolean): Promise<void> {
-    event.preventDefault();
-    if (this.submission.busy) return;
-    const q = this.questionnaire!;
-    const scores = this.summary();
-    if (!scores) return;
-    // without a privacy notice the form offers no contact fields, so none are sent
-    const form = withContact ? this.form : { name: '', email: '', consent: false };
-    this.errors = validateSend(form).map(({ field }): FieldError => ({ field, message: this.t(`errors.${field}`) }));
-    if (this.errors.length) {
-      await this.updateComplete;
-      return focusErrorSummary(this.shadowRoot);
-    }
-    const data = buildReadinessData(q, this.answers, scores, form, this.chosenMunicipality());
-    await this.submission.send({ type: SUBMISSION_TYPES.readiness, data, endpoint });
+    const context = {
+      t: this.t,
+      language: this.language,
+      text: (value: LocalizedText | undefined) => this.text(value),
+      heading: (text: string) => this.stepHeading(text),
+      subheading: (text: string) => this.subheading(text),
+      sublevel: headingLevel(this.headingLevel, 2) + 1,
+      actions,
+      send: {
+        setup: this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY),
+        form: this.sendForm,
+        submission: this.submission,
+        root: this.shadowRoot,
+        onSubmit: this.onSend,
+        onInput: this.onSendInput,
+      },
+    };
+    return renderResults(context, q, scores);
   }
 }
 

@@ -1,4 +1,4 @@
-import { email } from '../core/validators.js';
+import { email, validate, type FieldMessage, type Rule, type Rules } from '../core/validators.js';
 import type { MunicipalityRef, ReadinessData } from '../core/submit/types.js';
 import type { Questionnaire } from './questionnaire.js';
 import type { Answers, ReadinessScores } from './scoring.js';
@@ -16,16 +16,27 @@ export function summarizeScores(scores: ReadinessScores): ReadinessData['scores'
 
 /** The send form: name and email are optional; a given email must be one; contact data needs consent. */
 export interface SendForm {
+  /** The chosen municipality's code ('' for none). */
+  municipality: string;
   name: string;
   email: string;
   consent: boolean;
 }
+export type SendField = keyof SendForm;
 
-export function validateSend(form: SendForm): Array<{ field: 'email' | 'consent'; key: string }> {
-  const errors: Array<{ field: 'email' | 'consent'; key: string }> = [];
-  if (email(form.email)) errors.push({ field: 'email', key: 'email' });
-  if ((form.name.trim() || form.email.trim()) && !form.consent) errors.push({ field: 'consent', key: 'required' });
-  return errors;
+export const emptySendForm = (): SendForm => ({ municipality: '', name: '', email: '', consent: false });
+
+export const SEND_FIELDS: readonly SendField[] = ['municipality', 'name', 'email', 'consent'];
+
+const consentToContact: Rule<boolean, SendForm> = (consent, form) => ((form.name.trim() || form.email.trim()) && !consent ? 'required' : undefined);
+
+export const SEND_RULES: Rules<SendForm> = {
+  email: [email],
+  consent: [consentToContact],
+};
+
+export function validateSend(form: SendForm): Array<FieldMessage<SendField>> {
+  return validate(form, SEND_RULES, SEND_FIELDS);
 }
 
 /** The `fi.digione.readiness.completed` data: answers, scores, and contact only when given. */
@@ -33,7 +44,7 @@ export function buildReadinessData(
   questionnaire: Pick<Questionnaire, 'id' | 'version'>,
   answers: Answers,
   scores: ReadinessData['scores'],
-  form: SendForm,
+  form: Pick<SendForm, 'name' | 'email' | 'consent'>,
   municipality?: MunicipalityRef,
 ): ReadinessData {
   const name = form.name.trim();

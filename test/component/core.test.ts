@@ -4,7 +4,7 @@ import { DigiOneElement } from '../../src/core/element.js';
 import { defineElement } from '../../src/core/define.js';
 import { configure } from '../../src/core/config.js';
 import { addResources, i18n } from '../../src/core/i18n.js';
-import { baseStyles, controlStyles } from '../../src/core/theme.js';
+import { baseStyles, controlStyles, TOKENS } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
 import { DigiOneEventCard } from '../../src/event-card/event-card.js';
 import '../../src/define.js';
@@ -186,5 +186,17 @@ describe('theme', () => {
   it('is accessible', async () => {
     const el = await fixture<TestGreeting>(html`<test-greeting endpoint="/x"></test-greeting>`);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('theme tokens on a widget', () => {
+  it('every widget host has each token of core/tokens.ts at its default', async () => {
+    for (const tag of ['digione-event-card', 'digione-join-form', 'digione-readiness-checker']) {
+      const el = document.createElement(tag) as DigiOneElement;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      const style = getComputedStyle(el);
+      for (const [name, value] of Object.entries(TOKENS)) expect(style.getPropertyValue(name).trim(), `${tag} ${name}`).to.equal(value);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { DigiOneEventCard } from '../../src/event-card/event-card.js';
 import type { Envelope } from '../../src/core/submit/envelope.js';
 import type { EventRegistrationData } from '../../src/core/submit/types.js';
 import '../../src/define.js';
+import { $, active, text } from '../support/helpers.js';
 
 const HEADING = 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan';
 
@@ -18,10 +19,6 @@ async function card(attributes: Record<string, string>): Promise<DigiOneEventCar
   await el.updateComplete;
   return el;
 }
-
-const $ = <T extends HTMLElement = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
-const active = (el: DigiOneEventCard) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function type(el: DigiOneEventCard, id: string, value: string): Promise<void> {
   $(el, `#${id}`)!.focus();
@@ -124,8 +121,8 @@ describe('<digione-event-card> registration', () => {
     await fillValid(el, 'Tulemme kahdestaan; kiitos!');
     el.addEventListener('digione-submit', (event) => event.preventDefault(), { once: true });
     setTimeout(() => $(el, 'button[type="submit"]')!.click());
-    const submit = await oneEvent(el, 'digione-submit');
-    const envelope = submit.detail.envelope as Envelope<EventRegistrationData>;
+    const submit = await oneEvent<CustomEvent<{ envelope: Envelope<EventRegistrationData> }>>(el, 'digione-submit');
+    const envelope = submit.detail.envelope;
     expect(envelope.type).to.equal('fi.digione.event.registered');
     expect(envelope.widget).to.equal('digione-event-card');
     expect(envelope.locale).to.equal('fi');
@@ -146,7 +143,7 @@ describe('<digione-event-card> registration', () => {
   describe('with the reference collector', () => {
     let endpoint: string;
     before(async () => {
-      endpoint = (await executeServerCommand('collector-url')) as string;
+      endpoint = await executeServerCommand<string, void>('collector-url');
     });
     beforeEach(async () => {
       await executeServerCommand('collector-reset');
@@ -162,7 +159,7 @@ describe('<digione-event-card> registration', () => {
       expect(active(el)).to.equal($(el, '#sent'));
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
-      const rows = (await executeServerCommand('collector-rows', { type: 'fi.digione.event.registered' })) as Array<{ envelope: Envelope<EventRegistrationData> }>;
+      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, { type: string }>('collector-rows', { type: 'fi.digione.event.registered' });
       expect(rows.length).to.equal(1);
       const data = rows[0].envelope.data;
       expect(data.eventId).to.match(/^[0-9a-f]{14}@digione-widgets$/);

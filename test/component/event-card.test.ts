@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DigiOneEventCard } from '../../src/event-card/event-card.js';
 import '../../src/define.js';
+import { $, $$, active, setLang, text, watchConsole } from '../support/helpers.js';
 
 const SEED_HEADING = 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan';
 const BEFORE = new Date('2022-09-01T10:00:00Z');
@@ -28,26 +29,6 @@ async function seedCard(options: { lang?: string; now?: Date; viewer?: string; e
   wrapper.append(el);
   await el.updateComplete;
   return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: DigiOneEventCard, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-const $$ = (el: DigiOneEventCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | ShadowRoot | null | undefined) =>
-  ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
-/** The shared lang observer runs in a microtask; then Lit updates. */
-async function setLang(el: DigiOneEventCard, lang: string): Promise<void> {
-  el.setAttribute('lang', lang);
-  await nextFrame();
-  await el.updateComplete;
-}
-const active = (el: DigiOneEventCard) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-/** Collects console.warn calls while a test runs. */
-function watchWarnings(): { calls: string[]; restore: () => void } {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console.warn = original) };
 }
 
 describe('<digione-event-card> content', () => {
@@ -180,7 +161,7 @@ describe('<digione-event-card> add to calendar', () => {
 
     items[1].addEventListener('click', (event) => event.preventDefault());
     setTimeout(() => items[1].click());
-    const added = await oneEvent(el, 'digione-calendar-add');
+    const added = await oneEvent<CustomEvent<{ service: string }>>(el, 'digione-calendar-add');
     expect(added.detail).to.deep.equal({ service: 'google' });
     expect(added.composed).to.equal(true);
     await el.updateComplete;
@@ -230,7 +211,7 @@ describe('<digione-event-card> add to calendar', () => {
     const ics = $$(el, '#calendar-menu a')[0];
     ics.addEventListener('click', (event) => event.preventDefault()); // no real download in the test browser
     setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const added = await oneEvent(el, 'digione-calendar-add');
+    const added = await oneEvent<CustomEvent<{ service: string }>>(el, 'digione-calendar-add');
     expect(added.detail.service).to.equal('ics');
     await el.updateComplete;
     expect(active(el)).to.equal(button);
@@ -248,8 +229,8 @@ describe('<digione-event-card> registration link', () => {
 });
 
 describe('<digione-event-card> bad input', () => {
-  let warnings: ReturnType<typeof watchWarnings>;
-  beforeEach(() => (warnings = watchWarnings()));
+  let warnings: ReturnType<typeof watchConsole>;
+  beforeEach(() => (warnings = watchConsole('warn')));
   afterEach(() => warnings.restore());
 
   async function expectOneWarning(el: DigiOneEventCard, attribute: string): Promise<void> {
@@ -361,11 +342,9 @@ describe('<digione-event-card> src', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible while loading (the state forced, since a local fetch is too quick to catch)', async () => {
-    const el = await seedCard();
-    (el as unknown as { loadState: string }).loadState = 'loading';
-    await el.updateComplete;
-    expect(text($(el, '[role="status"]'))).to.equal('Ladataan…');
+  it('is accessible while loading (the test server answers slowly)', async () => {
+    const el = await seedCard({ extra: { src: '/test/slow/2000/event-card.json' } });
+    await waitUntil(() => text($(el, '[role="status"]')) === 'Ladataan…', 'the load is announced');
     expect($(el, '[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -383,13 +362,13 @@ describe('<digione-event-card> src', () => {
   });
 
   it('says so briefly when the fetch fails, and warns once', async () => {
-    const warnings = watchWarnings();
+    const warnings = watchConsole('warn');
     try {
       const el = document.createElement('digione-event-card');
       el.setAttribute('src', '/test/fixtures/no-such-event.json');
       el.setAttribute('lang', 'fi');
       await fixture(html`<div></div>`).then((w) => w.append(el));
-      await waitUntil(() => text($(el, '[role="status"]')) === 'Tilaisuuden tietoja ei saatu ladattua.', 'the failure is shown');
+      await waitUntil(() => text($(el, '[role="alert"]')) === 'Tilaisuuden tietoja ei saatu ladattua.', 'the failure is shown');
       expect($(el, '[part="problems"]')).to.equal(null);
       expect(warnings.calls.length).to.equal(1);
       expect(warnings.calls[0]).to.include('src "/test/fixtures/no-such-event.json"');

@@ -8,6 +8,7 @@ import type { DigiOneJoinForm } from '../../src/join-form/join-form.js';
 import { configureSubmissions, flush, submitOptions } from '../../src/core/submit/outbox.js';
 import { draftKey } from '../../src/join-form/draft.js';
 import '../../src/define.js';
+import { $, must } from '../support/helpers.js';
 
 interface Row {
   id: string;
@@ -15,7 +16,6 @@ interface Row {
   envelope: Envelope<JoinRequestData>;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: DigiOneJoinForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const rows = () => executeServerCommand<Row[], unknown>('collector-rows', { type: 'fi.digione.join.requested' });
 
 async function filledForm(draft = false): Promise<DigiOneJoinForm> {
@@ -24,9 +24,9 @@ async function filledForm(draft = false): Promise<DigiOneJoinForm> {
     html`<digione-join-form lang="sv" endpoint=${endpoint} privacy-url="/tietosuoja.html" ?no-draft=${!draft}></digione-join-form>`,
   );
   // a person's way: type, choose, tick
-  $(el, '#organisationType-municipality').click();
+  must(el, '#organisationType-municipality').click();
   await el.updateComplete;
-  $(el, '#municipality').focus();
+  must(el, '#municipality').focus();
   await sendKeys({ type: 'vasa' });
   await el.updateComplete;
   await sendKeys({ press: 'ArrowDown' });
@@ -38,13 +38,13 @@ async function filledForm(draft = false): Promise<DigiOneJoinForm> {
     ['phone', '06 325 1111'],
     ['pupils', '6 200'],
   ]) {
-    $(el, `#${field}`).focus();
+    must(el, `#${field}`).focus();
     await sendKeys({ type: text });
   }
-  $(el, '#interests-platforms').click();
-  $(el, '#interests-procurement').click();
-  $(el, '#timeframe-within-year').click();
-  $(el, '#consent').click();
+  must(el, '#interests-platforms').click();
+  must(el, '#interests-procurement').click();
+  must(el, '#timeframe-within-year').click();
+  must(el, '#consent').click();
   await el.updateComplete;
   return el;
 }
@@ -54,7 +54,7 @@ describe('<digione-join-form> and the reference collector', () => {
 
   it('a send leaves one row with the expected data, and the reference is its id', async () => {
     const el = await filledForm();
-    $(el, 'button[type=submit]').focus();
+    must(el, 'button[type=submit]').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'success', 'the success panel takes focus', { timeout: 5000 });
     const stored = await rows();
@@ -77,15 +77,15 @@ describe('<digione-join-form> and the reference collector', () => {
       timeframe: 'within-year',
       consent: true,
     });
-    expect($(el, '.reference').textContent).to.equal(envelope.id.slice(0, 8).toUpperCase());
-    expect($(el, '[part=success]').textContent).to.contain('Tack');
+    expect(must(el, '.reference').textContent).to.equal(envelope.id.slice(0, 8).toUpperCase());
+    expect(must(el, '[part=success]').textContent).to.contain('Tack');
     await expect(el).to.be.accessible();
   });
 
   it('a filled honeypot stores nothing and still thanks', async () => {
     const el = await filledForm();
-    $<HTMLInputElement>(el, '#website').value = 'https://spam.example';
-    $(el, 'button[type=submit]').click();
+    must<HTMLInputElement>(el, '#website').value = 'https://spam.example';
+    must(el, 'button[type=submit]').click();
     await waitUntil(() => $(el, '[part=success]'), 'success shown');
     await aTimeout(200);
     expect(await rows()).to.have.length(0);
@@ -95,9 +95,9 @@ describe('<digione-join-form> and the reference collector', () => {
   it('a refusal keeps the input and says so', async () => {
     const el = await filledForm();
     await executeServerCommand('collector-script', [{ status: 422, body: { title: 'Unprocessable' } }]);
-    $(el, 'button[type=submit]').click();
-    await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Det gick inte att skicka'), 'failure shown', { timeout: 5000 });
-    expect($<HTMLInputElement>(el, '#contactName').value).to.equal('Anna Andersson');
+    must(el, 'button[type=submit]').click();
+    await waitUntil(() => must(el, '[part=submission-status]').textContent.includes('Det gick inte att skicka'), 'failure shown', { timeout: 5000 });
+    expect(must<HTMLInputElement>(el, '#contactName').value).to.equal('Anna Andersson');
     expect($(el, '[part=success]')).to.equal(null);
   });
 
@@ -110,14 +110,14 @@ describe('<digione-join-form> and the reference collector', () => {
       await waitUntil(() => localStorage.getItem(draftKey(location.pathname)), 'draft kept while typing', { timeout: 2000 });
       let queued = 0;
       el.addEventListener('digione-queued', () => (queued += 1));
-      $(el, 'button[type=submit]').focus();
+      must(el, 'button[type=submit]').focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => queued === 1, 'queued');
       expect(localStorage.getItem(draftKey(location.pathname))).to.equal(null);
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'success', 'thanked after the retry', { timeout: 5000 });
       const stored = await rows();
       expect(stored).to.have.length(1);
-      expect($(el, '.reference').textContent).to.equal(stored[0].id.slice(0, 8).toUpperCase());
+      expect(must(el, '.reference').textContent).to.equal(stored[0].id.slice(0, 8).toUpperCase());
       const tries = (await executeServerCommand<Array<{ status: number }>, unknown>('collector-requests')).map((r) => r.status);
       expect(tries).to.have.length(3);
       expect(tries.slice(0, 2)).to.deep.equal([503, 503]);
@@ -133,10 +133,10 @@ describe('<digione-join-form> and the reference collector', () => {
     const el = await filledForm();
     try {
       await executeServerCommand('collector-down');
-      $(el, 'button[type=submit]').click();
-      await waitUntil(() => $(el, '[part=submission-status]').textContent!.includes('Sparat på den här enheten'), 'queued shown', { timeout: 5000 });
-      expect($<HTMLInputElement>(el, '#email').value).to.equal('anna.andersson@vasa.fi');
-      expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
+      must(el, 'button[type=submit]').click();
+      await waitUntil(() => must(el, '[part=submission-status]').textContent.includes('Sparat på den här enheten'), 'queued shown', { timeout: 5000 });
+      expect(must<HTMLInputElement>(el, '#email').value).to.equal('anna.andersson@vasa.fi');
+      expect(must(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
       await expect(el).to.be.accessible();
     } finally {
       // leave no entry in this origin's outbox for other test files to deliver

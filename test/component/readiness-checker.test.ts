@@ -7,16 +7,13 @@ import { DigiOneReadinessChecker, type ReadinessCompletion } from '../../src/rea
 import { DEFAULT_QUESTIONNAIRE } from '../../src/readiness/default-questionnaire.js';
 import { progressKey } from '../../src/readiness/progress.js';
 import '../../src/define.js';
+import { $, $$, active, press, tabTo } from '../support/helpers.js';
 
 const SMALL = '/test/fixtures/questionnaire-small.json';
 const SMALL_KEY = progressKey('test-small', '2');
 const DEFAULT_KEY = progressKey(DEFAULT_QUESTIONNAIRE.id, DEFAULT_QUESTIONNAIRE.version);
 
-const $ = <T extends Element = HTMLElement>(el: DigiOneReadinessChecker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: DigiOneReadinessChecker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const active = (el: DigiOneReadinessChecker) => el.shadowRoot!.activeElement as HTMLElement | null;
-const heading = (el: DigiOneReadinessChecker) => $(el, '#step-heading')!.textContent!.trim();
-const press = (key: string) => sendKeys({ press: key });
+const heading = (el: DigiOneReadinessChecker) => $(el, '#step-heading')!.textContent.trim();
 const checked = (el: DigiOneReadinessChecker, name: string) => $<HTMLInputElement>(el, `input[name="${name}"]:checked`)?.value;
 
 /** Renders the checker and waits until its questionnaire is in (or it shows a problem). */
@@ -25,15 +22,6 @@ async function checker(template = html`<digione-readiness-checker src=${SMALL} l
   await waitUntil(() => $(el, '#step-heading') || $(el, '[role="alert"]'), 'the questionnaire did not load');
   await el.updateComplete;
   return el;
-}
-
-/** Tabs until the focus is on an element matching the selector (at most `max` presses). */
-async function tabTo(el: DigiOneReadinessChecker, selector: string, max = 12) {
-  for (let i = 0; i < max; i += 1) {
-    if (active(el)?.matches(selector)) return;
-    await press('Tab');
-  }
-  expect.fail(`Tab never reached ${selector}; focus is on ${active(el)?.outerHTML}`);
 }
 
 /** Presses Enter on the focused button and waits for the next step's heading to take focus. */
@@ -50,7 +38,7 @@ describe('<digione-readiness-checker>', () => {
   it('introduces itself: how long it takes, and that nothing is sent unless the person chooses', async () => {
     const el = await checker(html`<digione-readiness-checker lang="fi"></digione-readiness-checker>`);
     expect(heading(el)).to.equal('DigiOne-valmiuskartoitus');
-    const text = el.shadowRoot!.textContent!;
+    const text = el.shadowRoot!.textContent;
     expect(text).to.contain('noin 10 minuuttia');
     expect(text).to.contain('Mitään ei lähetetä, ellet itse valitse');
     await expect(el).to.be.accessible();
@@ -82,9 +70,9 @@ describe('<digione-readiness-checker>', () => {
 
   it('goes through every step of the built-in questionnaire by keyboard alone', async () => {
     const el = await checker(html`<digione-readiness-checker lang="fi"></digione-readiness-checker>`);
-    const completed = oneEvent(el, 'digione-readiness-complete');
+    const completed = oneEvent<CustomEvent<{ result: ReadinessCompletion }>>(el, 'digione-readiness-complete');
     await tabTo(el, 'button');
-    expect(active(el)!.textContent!.trim()).to.equal('Aloita');
+    expect(active(el)!.textContent.trim()).to.equal('Aloita');
     await enterAndWaitForHeading(el);
     for (let step = 1; step <= 8; step += 1) {
       const area = DEFAULT_QUESTIONNAIRE.areas[step - 1];
@@ -104,14 +92,14 @@ describe('<digione-readiness-checker>', () => {
       }
       if (step === 3) await expect(el).to.be.accessible();
       await press('Tab');
-      expect(active(el)!.textContent!.trim()).to.equal('Edellinen');
+      expect(active(el)!.textContent.trim()).to.equal('Edellinen');
       await press('Tab');
-      expect(active(el)!.textContent!.trim()).to.equal(step === 8 ? 'Näytä tulokset' : 'Seuraava');
+      expect(active(el)!.textContent.trim()).to.equal(step === 8 ? 'Näytä tulokset' : 'Seuraava');
       await enterAndWaitForHeading(el);
     }
     expect(heading(el)).to.contain('Tulokset');
     const { detail } = await completed;
-    const result = detail.result as ReadinessCompletion;
+    const result = detail.result;
     expect(result.questionnaire).to.deep.equal({ id: 'digione-readiness', version: '1.0.0' });
     expect(result.scores.overall).to.equal(50);
     expect(result.scores.level).to.equal('developing');
@@ -125,7 +113,7 @@ describe('<digione-readiness-checker>', () => {
     expect($$(el, '.recommendations li')).to.have.length(8);
     // and back by keyboard: Back returns to the last area, its answers kept
     await tabTo(el, 'button');
-    expect(active(el)!.textContent!.trim()).to.equal('Edellinen');
+    expect(active(el)!.textContent.trim()).to.equal('Edellinen');
     await enterAndWaitForHeading(el);
     expect(heading(el)).to.equal(DEFAULT_QUESTIONNAIRE.areas[7].title.fi);
     expect(checked(el, 'change-comms')).to.equal('3');
@@ -175,12 +163,12 @@ describe('<digione-readiness-checker>', () => {
     // back at the intro it offers to continue or to start over
     $<HTMLButtonElement>(el, '.actions .button.secondary')!.click();
     await el.updateComplete;
-    const buttons = $$<HTMLButtonElement>(el, '.actions .button').map((b) => b.textContent!.trim());
+    const buttons = $$<HTMLButtonElement>(el, '.actions .button').map((b) => b.textContent.trim());
     expect(buttons).to.deep.equal(['Jatka siitä, mihin jäit', 'Aloita alusta']);
     $$<HTMLButtonElement>(el, '.actions .button')[1].click();
     await el.updateComplete;
     expect(localStorage.getItem(SMALL_KEY)).to.equal(null);
-    expect($$(el, '.actions .button').map((b) => b.textContent!.trim())).to.deep.equal(['Aloita']);
+    expect($$(el, '.actions .button').map((b) => b.textContent.trim())).to.deep.equal(['Aloita']);
   });
 
   it('loads a custom questionnaire from src and shows the same values in the chart and the table', async () => {
@@ -193,7 +181,7 @@ describe('<digione-readiness-checker>', () => {
     expect(bars).to.have.length(2);
     expect(rows).to.have.length(2);
     const chart = bars.map((g) => ({ title: g.querySelector('title')!.textContent, width: g.querySelector('rect.value')?.getAttribute('width') ?? null }));
-    const table = rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelector('td')!.textContent!.trim()]);
+    const table = rows.map((r) => [r.querySelector('th')!.textContent.trim(), r.querySelector('td')!.textContent.trim()]);
     expect(chart).to.deep.equal([
       { title: 'Alue A: 75', width: '75%' },
       { title: 'Alue B: –', width: null },
@@ -203,7 +191,7 @@ describe('<digione-readiness-checker>', () => {
       ['Alue B', '–'],
     ]);
     for (const [i, [area, score]] of table.entries()) expect(chart[i].title).to.equal(`${area}: ${score}`);
-    expect(rows[0].querySelectorAll('td')[1].textContent!.trim()).to.equal('2/2');
+    expect(rows[0].querySelectorAll('td')[1].textContent.trim()).to.equal('2/2');
     const chartImage = $(el, '[part="chart"]')!;
     expect(chartImage.getAttribute('role')).to.equal('img');
     expect(chartImage.getAttribute('aria-label')).to.contain('Pylväskaavio');
@@ -211,7 +199,7 @@ describe('<digione-readiness-checker>', () => {
     expect($(el, 'table caption')!.textContent).to.contain('Osa-alueiden pisteet');
     expect($$(el, 'th[scope="col"]')).to.have.length(3);
     expect(el.shadowRoot!.textContent).to.contain('Taso: Korkea');
-    expect($$(el, '.recommendations li').map((li) => li.textContent!.trim())).to.deep.equal(['Alue A: A on kunnossa.']);
+    expect($$(el, '.recommendations li').map((li) => li.textContent.trim())).to.deep.equal(['Alue A: A on kunnossa.']);
   });
 
   it('speaks fi, sv and en, the questionnaire’s texts falling back to Finnish', async () => {
@@ -227,7 +215,7 @@ describe('<digione-readiness-checker>', () => {
       expect($(el, 'legend')!.textContent).to.equal(text.question);
       expect($(el, '#a1-help')!.textContent).to.equal(text.help);
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('a1-help');
-      expect($$(el, '.actions .button')[1].textContent!.trim()).to.equal(text.next);
+      expect($$(el, '.actions .button')[1].textContent.trim()).to.equal(text.next);
       expect(el.shadowRoot!.textContent).to.contain(text.description);
     }
     const sv = await checker(html`<digione-readiness-checker lang="sv"></digione-readiness-checker>`);
@@ -288,7 +276,7 @@ describe('<digione-readiness-checker>', () => {
     const select = $<HTMLSelectElement>(el, '#municipality')!;
     expect(select.value).to.equal('049');
     expect(select.selectedOptions[0].textContent).to.equal('Espoo – Esbo');
-    expect($<HTMLAnchorElement>(el, '#consent-privacy a')!.href).to.equal(new URL('/tietosuoja.html', location.href).href);
+    expect($<HTMLAnchorElement>(el, '#consent-hint a')!.href).to.equal(new URL('/tietosuoja.html', location.href).href);
 
     // an email without consent: the error summary takes focus and links to the consent box
     const emailInput = $<HTMLInputElement>(el, '#email')!;
@@ -299,12 +287,12 @@ describe('<digione-readiness-checker>', () => {
     await waitUntil(() => active(el)?.classList.contains('error-summary'), 'the error summary did not take focus');
     expect($(el, '.error-summary')!.textContent).to.contain('Anna suostumus');
     expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-invalid')).to.equal('true');
-    expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-privacy consent-error');
+    expect($<HTMLInputElement>(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint consent-error');
     await expect(el).to.be.accessible();
 
     await tabTo(el, '#consent');
     await press('Space');
-    const submitted = oneEvent(el, 'digione-submitted');
+    const submitted = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await tabTo(el, 'button[type="submit"]');
     await press('Enter');
     const { detail } = await submitted;
@@ -322,7 +310,7 @@ describe('<digione-readiness-checker>', () => {
       contact: { email: 'maija@espoo.fi' },
       consent: true,
     });
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Kiitos!'), 'no confirmation shown');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Kiitos!'), 'no confirmation shown');
     expect($(el, 'button[type="submit"]')).to.equal(null);
   });
 
@@ -334,7 +322,7 @@ describe('<digione-readiness-checker>', () => {
     let envelope: Envelope<ReadinessData> | undefined;
     el.addEventListener('digione-submit', (event) => {
       event.preventDefault(); // the host page sends it itself
-      envelope = (event as CustomEvent).detail.envelope;
+      envelope = (event as CustomEvent<{ envelope: Envelope<ReadinessData> }>).detail.envelope;
     });
     $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await waitUntil(() => envelope, 'no digione-submit');
@@ -356,7 +344,7 @@ describe('<digione-readiness-checker>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Et vastannut vielä yhteenkään kysymykseen');
     expect($(el, '.chart')).to.equal(null);
     expect($(el, 'form.send')).to.equal(null);
-    expect($$(el, '.actions .button').map((b) => b.textContent!.trim())).to.deep.equal(['Edellinen', 'Aloita alusta']);
+    expect($$(el, '.actions .button').map((b) => b.textContent.trim())).to.deep.equal(['Edellinen', 'Aloita alusta']);
     expect(completed).to.equal(false);
     expect(readReadinessResult()).to.equal(undefined);
   });

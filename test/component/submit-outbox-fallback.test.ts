@@ -26,7 +26,7 @@ describe('outbox without IndexedDB', () => {
       },
     });
     await enqueue({ id: envelope.id, endpoint, body: JSON.stringify(envelope), widget: envelope.widget, expires: Date.now() + 60_000 });
-    const stored = JSON.parse(localStorage.getItem('digione-outbox') ?? '{}');
+    const stored = JSON.parse(localStorage.getItem('digione-outbox') ?? '{}') as Record<string, unknown>;
     expect(Object.keys(stored)).to.deep.equal([envelope.id]);
     expect((await waiting()).map((e) => e.id)).to.deep.equal([envelope.id]);
 

@@ -16,6 +16,8 @@ interface Logged {
   body: string;
 }
 const log = () => executeServerCommand<Logged[], undefined>('redirect-log');
+/** The envelope id in a logged request body. */
+const bodyId = (r: Logged) => (JSON.parse(r.body) as { id?: string }).id;
 const QUEUED = 'Tallennettu tälle laitteelle – lähetetään automaattisesti, kun yhteys palaa.';
 
 /** Records console.error and console.warn while a test runs (the page author's channel). */
@@ -30,7 +32,7 @@ function recordConsole() {
 /** Sends from a test form and waits for the first answer, which must be "queued". */
 async function sendQueued(endpoint: string): Promise<TestSubmitForm> {
   const el = await mountForm(endpoint);
-  const queued = oneEvent(el, 'digione-queued');
+  const queued = oneEvent<CustomEvent<{ id: string; reason: string }>>(el, 'digione-queued');
   await click(button(el));
   const { detail } = await queued;
   expect(detail.id).to.equal(el.submission.id);
@@ -73,9 +75,9 @@ describe('an endpoint that redirects', () => {
         // Not retried while the page is open (a redirect is configuration; retrying cannot help).
         await settled(400);
         const requests = await log();
-        const posts = requests.filter((r) => r.method === 'POST' && JSON.parse(r.body).id === id);
+        const posts = requests.filter((r) => r.method === 'POST' && bodyId(r) === id);
         expect(posts.map((r) => `${r.server} ${r.path}`)).to.deep.equal([`a /redirect/${status}`]);
-        expect(JSON.parse(posts[0].body).id).to.equal(id);
+        expect(bodyId(posts[0])).to.equal(id);
         // The redirect target got nothing: no POST body, no GET.
         expect(requests.filter((r) => r.path === '/moved')).to.deep.equal([]);
 
@@ -87,7 +89,7 @@ describe('an endpoint that redirects', () => {
         await click(retryButton(el)!);
         await waitUntil(() => el.submission.state === 'queued', 'queued again', { timeout: 3000 });
         await settled(100);
-        expect((await log()).filter((r) => r.method === 'POST' && JSON.parse(r.body).id === id)).to.have.length(2);
+        expect((await log()).filter((r) => r.method === 'POST' && bodyId(r) === id)).to.have.length(2);
         expect(console_.seen.errors).to.have.length(1);
         expect((await waiting()).map((entry) => entry.id)).to.deep.equal([id]);
         el.submission.reset();
@@ -97,11 +99,11 @@ describe('an endpoint that redirects', () => {
 
   it('a 2xx without a body counts as delivered (a Power Automate HTTP trigger answers 202)', async () => {
     const el = await mountForm(`${origins.b}/accepted`);
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await click(button(el));
     expect((await sent).detail).to.deep.equal({ id: el.submission.id, status: 202 });
     expect(el.submission.state).to.equal('sent');
-    expect((await log()).filter((r) => r.method === 'POST').map((r) => `${r.server} ${r.path} ${JSON.parse(r.body).id}`)).to.deep.equal([
+    expect((await log()).filter((r) => r.method === 'POST').map((r) => `${r.server} ${r.path} ${bodyId(r)}`)).to.deep.equal([
       `b /accepted ${el.submission.id}`,
     ]);
     expect(await waiting()).to.deep.equal([]);

@@ -44,7 +44,7 @@ async function queuedWhileDown(options: Parameters<typeof configureSubmissions>[
   configureSubmissions(options);
   await command('collector-down');
   const el = await mount();
-  const queued = oneEvent(el, 'digione-queued');
+  const queued = oneEvent<CustomEvent<{ id: string; reason: string }>>(el, 'digione-queued');
   await click(button(el));
   await queued;
   return el;
@@ -67,7 +67,7 @@ describe('SubmissionController with the reference collector', () => {
       [SUBMISSION_TYPES.readiness, readiness],
     ] as const) {
       const el = await mount({ type, data });
-      const sent = oneEvent(el, 'digione-submitted');
+      const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
       await click(button(el));
       const { detail } = await sent;
       expect(detail).to.deep.equal({ id: el.submission.id, status: 201 });
@@ -83,19 +83,19 @@ describe('SubmissionController with the reference collector', () => {
     configureSubmissions(slow);
     await command('collector-down');
     const el = await mount();
-    const queued = oneEvent(el, 'digione-queued');
+    const queued = oneEvent<CustomEvent<{ id: string; reason: string }>>(el, 'digione-queued');
     await click(button(el));
     const { detail } = await queued;
     expect(detail).to.deep.equal({ id: el.submission.id, reason: 'network' });
     expect(el.submission.state).to.equal('queued');
     await el.updateComplete;
     expect(statusText(el)).to.equal('Tallennettu tälle laitteelle – lähetetään automaattisesti, kun yhteys palaa.');
-    expect(retryButton(el)!.textContent!.trim()).to.equal('Yritä nyt');
+    expect(retryButton(el)!.textContent.trim()).to.equal('Yritä nyt');
     expect((await waiting()).map((entry) => entry.id)).to.deep.equal([el.submission.id]);
     await expect(el).to.be.accessible();
 
     await command('collector-up');
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     retryButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
     expect((await sent).detail).to.deep.equal({ id: el.submission.id, status: 201 });
@@ -108,7 +108,7 @@ describe('SubmissionController with the reference collector', () => {
   it('the browser coming online flushes the outbox', async () => {
     const el = await queuedWhileDown(slow);
     await command('collector-up');
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     window.dispatchEvent(new Event('online'));
     await sent;
     expect(await rows(el.submission.id)).to.have.length(1);
@@ -119,7 +119,7 @@ describe('SubmissionController with the reference collector', () => {
     const el = await mount();
     let queuedEvents = 0;
     el.addEventListener('digione-queued', () => queuedEvents++);
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await click(button(el));
     await sent;
     expect(queuedEvents).to.equal(1);
@@ -131,7 +131,7 @@ describe('SubmissionController with the reference collector', () => {
     configureSubmissions({ ...fast, retry: { base: 20, cap: 2000, tries: 5 } });
     await command('collector-script', [{ status: 429, headers: { 'Retry-After': '1' } }]);
     const el = await mount();
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await click(button(el));
     await sent;
     const [first, second] = await requests(el.submission.id!);
@@ -153,7 +153,7 @@ describe('SubmissionController with the reference collector', () => {
     const container = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
     const first = document.createElement('test-submit-form') as TestSubmitForm;
     const second = document.createElement('test-submit-form') as TestSubmitForm;
-    const told = oneEvent(container, 'digione-submitted');
+    const told = oneEvent<CustomEvent<{ id: string; status: number }>>(container, 'digione-submitted');
     container.append(first, second);
     const { detail, target } = await told;
     expect(detail).to.deep.equal({ id, status: 201 });
@@ -168,7 +168,7 @@ describe('SubmissionController with the reference collector', () => {
 
   it('20 rapid clicks make one request and one row', async () => {
     const el = await mount();
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     for (let i = 0; i < 20; i++) button(el).click();
     await sent;
     for (let i = 0; i < 5; i++) await click(button(el));
@@ -186,7 +186,7 @@ describe('SubmissionController with the reference collector', () => {
     input.focus();
     input.select();
     await sendKeys({ type: 'maija@kunta.fi' });
-    const failed = oneEvent(el, 'digione-submit-failed');
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
     await click(button(el));
     const { detail } = await failed;
     expect(detail).to.deep.equal({ id: el.submission.id, status: 400, message: 'Sähköpostiosoitetta ei hyväksytty.', errors: [] });
@@ -213,7 +213,7 @@ describe('SubmissionController with the reference collector', () => {
       },
     ]);
     const el = await mount();
-    const failed = oneEvent(el, 'digione-submit-failed');
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string; errors: unknown[] }>>(el, 'digione-submit-failed');
     await click(button(el));
     const { detail } = await failed;
     expect(detail).to.deep.equal({ id: el.submission.id, status: 422, message: 'Tarkista kentät.', errors });
@@ -233,13 +233,13 @@ describe('SubmissionController with the reference collector', () => {
     const el = await mount({ lang: 'en' });
     const input = el.shadowRoot!.querySelector('input')!;
     input.value = 'not-an-email';
-    const failed = oneEvent(el, 'digione-submit-failed');
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed');
     await click(button(el));
     const rejectedId = (await failed).detail.id;
     await el.updateComplete;
     expect(statusText(el)).to.equal('Sending failed. Your information is still in the form. Invalid fields: /data/email');
     input.value = 'maija@kunta.fi';
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await click(button(el));
     await sent;
     expect(el.submission.id).not.to.equal(rejectedId);
@@ -265,7 +265,7 @@ describe('SubmissionController with the reference collector', () => {
   it('digione-submit cancelled: the host page sends; nothing is posted or stored', async () => {
     const el = await mount();
     el.addEventListener('digione-submit', (event) => event.preventDefault(), { once: true });
-    const submit = oneEvent(el, 'digione-submit');
+    const submit = oneEvent<CustomEvent<{ envelope: { id: string } }>>(el, 'digione-submit');
     await click(button(el));
     const event = await submit;
     expect(event.detail.envelope.id).to.equal(el.submission.id);
@@ -280,7 +280,7 @@ describe('SubmissionController with the reference collector', () => {
     await enqueue({ id, endpoint, body: '{}', widget: 'test-submit-form', expires: Date.now() - 1 });
     const container = await fixture<HTMLDivElement>(html`<div lang="sv"></div>`);
     const el = document.createElement('test-submit-form') as TestSubmitForm;
-    const failed = oneEvent(container, 'digione-submit-failed');
+    const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(container, 'digione-submit-failed');
     container.append(el);
     expect((await failed).detail).to.deep.equal({ id, status: 0, message: 'expired', errors: [] });
     await el.updateComplete;
@@ -361,7 +361,7 @@ describe('SubmissionController with the reference collector', () => {
   it('a Retry-After longer than the backoff cap leaves the entry for later', async () => {
     await command('collector-script', [{ status: 503, headers: { 'Retry-After': '120' } }]);
     const el = await mount();
-    const queued = oneEvent(el, 'digione-queued');
+    const queued = oneEvent<CustomEvent<{ id: string; reason: string }>>(el, 'digione-queued');
     await click(button(el));
     expect((await queued).detail.reason).to.equal('http-503');
     await settled(300);
@@ -371,7 +371,7 @@ describe('SubmissionController with the reference collector', () => {
     expect(await requests(el.submission.id!)).to.have.length(1);
     expect(el.submission.state).to.equal('queued');
     // "Yritä nyt" does not wait.
-    const sent = oneEvent(el, 'digione-submitted');
+    const sent = oneEvent<CustomEvent<{ id: string; status: number }>>(el, 'digione-submitted');
     await click(retryButton(el)!);
     await sent;
     expect(await rows(el.submission.id)).to.have.length(1);

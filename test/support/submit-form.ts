@@ -93,7 +93,7 @@ export function clearOutbox(): Promise<void> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('digione-outbox', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('outbox');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('the outbox store did not open'));
     open.onsuccess = () => {
       const tx = open.result.transaction('outbox', 'readwrite');
       tx.objectStore('outbox').put({}, 'entries');
@@ -101,7 +101,7 @@ export function clearOutbox(): Promise<void> {
         open.result.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('the outbox store was not cleared'));
     };
   });
 }

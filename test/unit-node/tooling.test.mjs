@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 test('the size budget fails when a limit is exceeded', { skip: !existsSync('dist/digione-widgets.js') && 'run after the build' }, () => {
   const run = spawnSync('node', ['scripts/size.mjs'], { env: { ...process.env, SIZE_BUDGET_SCALE: '0.1' }, encoding: 'utf8' });
@@ -34,4 +35,34 @@ test('the README documents every attribute, event and part the manifest lists', 
     }
   }
   assert.deepEqual(missing, []);
+});
+
+/** The tokens of src/core/tokens.ts (a module without imports), loaded here through esbuild. */
+async function tokens() {
+  const { code } = transformSync(readFileSync('src/core/tokens.ts', 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).TOKENS;
+}
+
+/** How the docs state a default: the value in backticks or after "default"; the font stack as "system UI fonts". */
+const states = (textWithDefault, name, value) =>
+  name === '--digione-font-family' ? textWithDefault.includes('system UI fonts') : textWithDefault.includes(`\`${value}\``) || textWithDefault.includes(`default ${value}`);
+
+test('the README token table states the defaults of src/core/tokens.ts, and no others', async () => {
+  const TOKENS = await tokens();
+  const readme = readFileSync('README.md', 'utf8');
+  const rows = new Map([...readme.matchAll(/^\| `(--digione-[\w-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2]]));
+  assert.deepEqual([...rows.keys()].sort(), Object.keys(TOKENS).sort());
+  for (const [name, value] of Object.entries(TOKENS)) assert.ok(states(rows.get(name), name, value), `README: ${name} default ${value}`);
+});
+
+test('the manifest lists every token with its default from src/core/tokens.ts', { skip: !existsSync('dist/custom-elements.json') && 'run after the build' }, async () => {
+  const TOKENS = await tokens();
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const base = declarations.find((d) => d.name === 'DigiOneElement');
+  const documented = new Map((base.cssProperties ?? []).map((p) => [p.name, p.description]));
+  assert.deepEqual([...documented.keys()].sort(), Object.keys(TOKENS).sort());
+  for (const [name, value] of Object.entries(TOKENS)) assert.ok(states(documented.get(name), name, value), `manifest: ${name} default ${value}`);
+  // a widget documents only tokens that exist
+  for (const d of declarations) for (const p of d.cssProperties ?? []) assert.ok(p.name in TOKENS, `${d.name} documents unknown ${p.name}`);
 });

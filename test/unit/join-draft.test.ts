@@ -13,7 +13,7 @@ describe('join form draft', () => {
   it('round-trips the values but never the consent', () => {
     const values = { ...emptyValues(), contactName: 'Maija', interests: ['data' as const], consent: true };
     saveDraft(key, values, 1000);
-    const stored = JSON.parse(localStorage.getItem(key)!);
+    const stored = JSON.parse(localStorage.getItem(key)!) as { savedAt: number; values: object };
     expect(stored.savedAt).to.equal(1000);
     expect(stored.values).to.not.have.key('consent');
     expect(loadDraft(key, 2000)).to.deep.equal({ ...values, consent: false });

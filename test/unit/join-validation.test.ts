@@ -47,7 +47,7 @@ describe('join form validation', () => {
 
   it('municipality: required for type municipality; typed but not chosen says so', () => {
     expect(errorOf({ municipality: '' }, 'municipality')).to.equal('required');
-    expect(errorOf({ municipality: '', municipalityQuery: 'Espo' }, 'municipality')).to.equal('notChosen');
+    expect(validateField(valid({ municipality: '' }), 'municipality', 'Espo')).to.equal('notChosen');
     expect(errorOf({ municipality: '', organisationType: 'joint-authority' }, 'municipality')).to.equal(undefined);
   });
 

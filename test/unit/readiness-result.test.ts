@@ -16,14 +16,14 @@ const scores = {
 describe('readiness result', () => {
   it('summarizes scores without the areas nobody answered', () => {
     expect(summarizeScores(scores)).to.deep.equal({ overall: 50, level: 'developing', areas: [{ id: 'lead', score: 50, answered: 3, total: 3 }] });
-    expect(summarizeScores({ ...scores, overall: null } as ReadinessScores)).to.equal(undefined);
+    expect(summarizeScores({ ...scores, overall: null })).to.equal(undefined);
   });
 
   it('asks consent only when contact data is given, and a real email', () => {
-    expect(validateSend({ name: '', email: '', consent: false })).to.deep.equal([]);
-    expect(validateSend({ name: 'Maija', email: '', consent: false })).to.deep.equal([{ field: 'consent', key: 'required' }]);
-    expect(validateSend({ name: '', email: 'maija@kunta', consent: true })).to.deep.equal([{ field: 'email', key: 'email' }]);
-    expect(validateSend({ name: 'Maija', email: 'maija@kunta.fi', consent: true })).to.deep.equal([]);
+    expect(validateSend({ municipality: '', name: '', email: '', consent: false })).to.deep.equal([]);
+    expect(validateSend({ municipality: '', name: 'Maija', email: '', consent: false })).to.deep.equal([{ field: 'consent', key: 'required' }]);
+    expect(validateSend({ municipality: '', name: '', email: 'maija@kunta', consent: true })).to.deep.equal([{ field: 'email', key: 'email' }]);
+    expect(validateSend({ municipality: '', name: 'Maija', email: 'maija@kunta.fi', consent: true })).to.deep.equal([]);
   });
 
   it('sends contact and consent only when given', () => {

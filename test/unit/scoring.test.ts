@@ -43,7 +43,7 @@ describe('scoreReadiness', () => {
     expect(result.overall).to.equal(null);
   });
 
-  it('gives no score, level or recommendations when nothing is answered', async () => {
+  it('gives no score, level or recommendations when nothing is answered', () => {
     const result = scoreReadiness(DEFAULT_QUESTIONNAIRE, {});
     expect(result.overall).to.equal(null);
     expect(result.level).to.equal(undefined);

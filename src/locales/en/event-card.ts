@@ -40,7 +40,7 @@ export default {
     name: { required: 'Enter your name' },
     email: { required: 'Enter your work email address', email: 'Enter an email address in the form name@example.fi' },
     organisation: { required: 'Enter the name of your organisation or municipality' },
-    message: { tooLong: 'The message can be at most 2,000 characters' },
+    message: { tooLong: 'The message can be at most {{max}} characters' },
     consent: { required: 'Agree to the processing of your details to register' },
   },
   problems: {

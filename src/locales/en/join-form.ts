@@ -73,7 +73,7 @@ export default {
     pupils: { wholeNumber: 'Enter the number of pupils in digits only, for example 4500' },
     interests: { required: 'Choose at least one area of interest' },
     timeframe: { required: 'Choose when you would like to start' },
-    message: { tooLong: 'Shorten the message to 2000 characters or fewer' },
+    message: { tooLong: 'Shorten the message to {{max}} characters or fewer' },
     consent: { required: 'Give your consent to the processing so that the DigiOne team can contact you' },
   },
 } satisfies StringsOf<typeof fi>;

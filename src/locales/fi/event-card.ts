@@ -37,7 +37,7 @@ export default {
     name: { required: 'Kirjoita nimesi' },
     email: { required: 'Kirjoita työsähköpostiosoitteesi', email: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi' },
     organisation: { required: 'Kirjoita organisaatiosi tai kuntasi nimi' },
-    message: { tooLong: 'Viestissä voi olla enintään 2 000 merkkiä' },
+    message: { tooLong: 'Viestissä voi olla enintään {{max}} merkkiä' },
     consent: { required: 'Hyväksy tietojesi käsittely, jotta voit ilmoittautua' },
   },
   problems: {

@@ -70,7 +70,7 @@ export default {
     pupils: { wholeNumber: 'Anna oppilasmäärä pelkkinä numeroina, esimerkiksi 4500' },
     interests: { required: 'Valitse vähintään yksi kiinnostuksen kohde' },
     timeframe: { required: 'Valitse, milloin haluaisitte aloittaa' },
-    message: { tooLong: 'Lyhennä viesti enintään 2000 merkkiin' },
+    message: { tooLong: 'Lyhennä viesti enintään {{max}} merkkiin' },
     consent: { required: 'Anna suostumus tietojen käsittelyyn, jotta DigiOne-tiimi voi ottaa yhteyttä' },
   },
 };

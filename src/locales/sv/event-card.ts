@@ -40,7 +40,7 @@ export default {
     name: { required: 'Skriv ditt namn' },
     email: { required: 'Skriv din e-postadress i arbetet', email: 'Skriv e-postadressen i formen namn@exempel.fi' },
     organisation: { required: 'Skriv namnet på din organisation eller kommun' },
-    message: { tooLong: 'Meddelandet får vara högst 2 000 tecken' },
+    message: { tooLong: 'Meddelandet får vara högst {{max}} tecken' },
     consent: { required: 'Godkänn behandlingen av dina uppgifter för att kunna anmäla dig' },
   },
   problems: {

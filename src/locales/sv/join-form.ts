@@ -73,7 +73,7 @@ export default {
     pupils: { wholeNumber: 'Ange antalet elever med enbart siffror, till exempel 4500' },
     interests: { required: 'Välj minst ett intresseområde' },
     timeframe: { required: 'Välj när ni skulle vilja börja' },
-    message: { tooLong: 'Korta av meddelandet till högst 2000 tecken' },
+    message: { tooLong: 'Korta av meddelandet till högst {{max}} tecken' },
     consent: { required: 'Ge ditt samtycke till behandlingen av uppgifterna så att DigiOne-teamet kan kontakta dig' },
   },
 } satisfies StringsOf<typeof fi>;

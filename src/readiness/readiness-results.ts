@@ -1,0 +1,103 @@
+/**
+ * The readiness checker's results step and its send form, as templates. The element keeps the
+ * state (answers, the send form's values) and the handlers; these only render.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../core/format.js';
+import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
+import type { Language } from '../core/language.js';
+import { municipalityName, searchMunicipalities } from '../data/municipality.js';
+import { renderBarChart } from './chart.js';
+import type { LocalizedText, Questionnaire } from './questionnaire.js';
+import type { SendField, SendForm } from './result.js';
+import type { ReadinessScores } from './scoring.js';
+
+export interface ResultsContext {
+  t: TFunction;
+  language: Language;
+  text: (value: LocalizedText | undefined) => string;
+  /** The step heading (it takes focus) and a subheading one level deeper. */
+  heading: (text: string) => TemplateResult;
+  subheading: (text: string) => TemplateResult;
+  /** The level of the subheadings (the send form's title); the error summary is one deeper. */
+  sublevel: number;
+  actions: TemplateResult;
+  send: SendFormContext<SendForm, SendField>;
+}
+
+/** The level, the chart and table of areas, the recommendations, and the send form. */
+export function renderResults(c: ResultsContext, q: Questionnaire, scores: ReadinessScores): TemplateResult {
+  const { t, text } = c;
+  const heading = c.heading(`${t('results')}: ${text(q.title)}`);
+  if (scores.overall === null) return html`${heading}<p>${t('nothingAnswered')}</p>${c.actions}`;
+  const format = (n: number | null) => (n === null ? t('noScore') : formatNumber(n, c.language, { maximumFractionDigits: 0 }));
+  const rows = scores.areas.map((a, i) => ({ ...a, title: text(q.areas[i].title), shown: format(a.score) }));
+  return html`<section part="results" aria-labelledby="step-heading">
+    ${heading}
+    <p class="score">${t('level', { level: text(scores.level?.name) })}</p>
+    <p class="score">${t('overall', { score: format(scores.overall) })}</p>
+    ${scores.level?.description ? html`<p>${text(scores.level.description)}</p>` : nothing}
+    ${c.subheading(t('areas'))}
+    ${renderBarChart(rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })), t('chartName'))}
+    <table part="table">
+      <caption>${t('tableCaption')}</caption>
+      <thead><tr><th scope="col">${t('area')}</th><th scope="col">${t('score')}</th><th scope="col">${t('answered')}</th></tr></thead>
+      <tbody>
+        ${rows.map((r) => html`<tr><th scope="row">${r.title}</th><td>${r.shown}</td><td>${t('answeredOf', { answered: r.answered, total: r.total })}</td></tr>`)}
+      </tbody>
+    </table>
+    ${scores.recommendations.length
+      ? html`${c.subheading(t('recommendations'))}
+          <ol class="recommendations">
+            ${scores.recommendations.map((r) => html`<li><strong>${text(r.area.title)}:</strong> ${text(r.text)}</li>`)}
+          </ol>`
+      : nothing}
+    ${c.actions} ${renderSend(c)}
+  </section>`;
+}
+
+function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
+  const { t } = c;
+  const { form } = c.send;
+  return html`${field({ id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t }, (aria) =>
+      html`<input id=${aria.id} name="name" type="text" autocomplete="name" .value=${form.values.name} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+    )}
+    ${field({ id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t }, (aria) =>
+      html`<input id=${aria.id} name="email" type="email" autocomplete="email" .value=${form.values.email} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+    )}
+    ${checkboxField(
+      {
+        id: 'consent',
+        label: t('send.consent'),
+        hint: html`<a href=${privacyUrl} target="_blank" rel="noopener">${t('common:privacyLink')} ${t('common:opensInNewWindow')}</a>`,
+        error: form.message('consent', t),
+        t,
+      },
+      (aria) => html`<input id=${aria.id} name="consent" type="checkbox" .checked=${form.values.consent} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+    )}`;
+}
+
+function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
+  const { t, language } = c;
+  const { setup, form, submission } = c.send;
+  if (setup.kind === 'hidden') return nothing; // no endpoint: sending is simply not offered
+  if (setup.kind === 'problem') return html`<p class="notice error" role="alert">${t(setup.key, setup.values)}</p>`;
+  const sent = submission.state === 'sent' || submission.state === 'host';
+  const municipalities = searchMunicipalities('', language);
+  return html`<form class="send" part="send" novalidate @submit=${c.send.onSubmit} @input=${c.send.onInput}>
+    ${c.subheading(t('send.title'))} ${renderErrorSummary(form.summary(t), t, c.sublevel + 1, c.send.root)}
+    <p>${t('send.intro')}</p>
+    ${field({ id: 'municipality', label: t('send.municipality'), optional: true, error: form.message('municipality', t), t }, (aria) =>
+      html`<select id=${aria.id} name="municipality" aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}>
+        <option value="">${t('send.choose')}</option>
+        ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
+      </select>`,
+    )}
+    ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
+    ${sent
+      ? html`<div class="notice success" role="status"><p>${t('send.sent')}</p></div>`
+      : html`<div class="actions"><button class="button" type="submit" aria-disabled=${submission.busy ? 'true' : 'false'}>${t('send.submit')}</button></div>`}
+    ${submission.renderStatus()}
+  </form>`;
+}
