@@ -10,10 +10,10 @@ import { SubmissionController } from '../core/submit/controller.js';
 import { SUBMISSION_TYPES } from '../core/submit/envelope.js';
 import strings from '../locales/event-card.js';
 import { eventCardStyles } from './event-card.styles.js';
-import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl, type CalendarService } from './calendar.js';
-import { formatEventTime, viewerTimeZone, zoneDiffers } from './event-time.js';
+import { buildIcs, downloadBlocked, googleCalendarUrl, icsFileName, outlookCalendarUrl, type CalendarService } from './calendar.js';
+import { viewerTimeZone, zoneDiffers } from './event-time.js';
 import { FIELD_ATTRIBUTES, normaliseEvent, type EventFields } from './event-source.js';
-import { describeEvent, type EventView } from './event-view.js';
+import { describeEvent, whenDatetime, whenText, type EventView } from './event-view.js';
 import { buildRegistration, REGISTRATION_MESSAGE_MAX, validateRegistration, type RegistrationField } from './registration.js';
 
 const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
@@ -25,8 +25,8 @@ const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
  *
  * @attr heading - The event's title.
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
- * @attr start - Start, ISO 8601; without an offset it is wall time in `time-zone`.
- * @attr end - End, ISO 8601 (optional; without it the event is taken to last an hour).
+ * @attr start - Start, ISO 8601; without an offset it is wall time in `time-zone`; a date alone (`2026-09-15`) is an all-day event.
+ * @attr end - End, ISO 8601 (optional; without it the event is taken to last an hour, or its one day); a date alone is the last day of an all-day event.
  * @attr time-zone - IANA zone of the event (default Europe/Helsinki).
  * @attr location - Name of the place.
  * @attr address - Street address.
@@ -94,6 +94,8 @@ export class DigiOneEventCard extends DigiOneElement {
   @property({ attribute: false }) now?: Date;
   /** The viewer's IANA zone; unset means the browser's. */
   @property({ attribute: false }) viewerTimeZone?: string;
+  /** The browser's user agent, to tell in-app browsers that cannot save the .ics; unset means `navigator.userAgent`. */
+  @property({ attribute: false }) userAgent?: string;
 
   @state() private fetched?: unknown;
   @state() private loadState: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
@@ -218,7 +220,7 @@ export class DigiOneEventCard extends DigiOneElement {
   }
 
   private renderMeta(): TemplateResult {
-    const { fields, start, end, timeZone, onlineUrl } = this.view;
+    const { fields, start, end, timeZone, onlineUrl, allDay } = this.view;
     const t = this.t;
     const viewer = this.viewerTimeZone ?? viewerTimeZone();
     const viewerZone = isValidTimeZone(viewer) ? viewer : timeZone;
@@ -227,10 +229,10 @@ export class DigiOneEventCard extends DigiOneElement {
       ${start
         ? row(
             t('when'),
-            html`<time datetime=${start.toISOString()}>${formatEventTime(start, end, this.language, timeZone)}</time>
-              ${zoneDiffers(start, end, timeZone, viewerZone)
+            html`<time datetime=${whenDatetime(this.view)}>${whenText(this.view, this.language)}</time>
+              ${!allDay && zoneDiffers(start, end, timeZone, viewerZone)
                 ? html`<span class="zone">${t(timeZone === DEFAULT_TIME_ZONE ? 'zoneFinland' : 'zoneOther', { zone: timeZone })}
-                    ${t('viewerTime', { zone: viewerZone, time: formatEventTime(start, end, this.language, viewerZone) })}</span>`
+                    ${t('viewerTime', { zone: viewerZone, time: whenText(this.view, this.language, viewerZone) })}</span>`
                 : nothing}`,
           )
         : nothing}
@@ -248,6 +250,8 @@ export class DigiOneEventCard extends DigiOneElement {
     const calendar = this.view.calendar;
     if (!calendar) return nothing;
     const t = this.t;
+    // an in-app browser that cannot save the file gets a plain note instead; the links remain
+    const blocked = downloadBlocked(this.userAgent ?? navigator.userAgent);
     const href = (service: CalendarService) =>
       service === 'ics' ? this.icsUrl : service === 'google' ? googleCalendarUrl(calendar) : outlookCalendarUrl(calendar, service);
     return html`<div class="calendar" @focusout=${this.onCalendarFocusOut} @keydown=${this.onCalendarKeydown}>
@@ -256,7 +260,8 @@ export class DigiOneEventCard extends DigiOneElement {
         ${t('calendar.button')} <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <ul id="calendar-menu" class="menu" part="menu" ?hidden=${!this.menuOpen}>
-        ${SERVICES.map(
+        ${blocked ? html`<li class="note">${t('calendar.downloadBlocked')}</li>` : nothing}
+        ${SERVICES.filter((service) => !(blocked && service === 'ics')).map(
           (service) => html`<li>
             <a href=${href(service) ?? '#'} data-service=${service}
               download=${service === 'ics' ? icsFileName(calendar) : nothing}

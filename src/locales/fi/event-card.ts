@@ -20,6 +20,8 @@ export default {
     google: 'Google-kalenteri',
     outlook: 'Outlook.com',
     office365: 'Microsoft 365 (Outlook)',
+    downloadBlocked:
+      'Tämä sovelluksen sisäinen selain ei pysty tallentamaan kalenteritiedostoa. Lisää tilaisuus Google- tai Outlook-kalenteriin alla olevista linkeistä, tai avaa sivu tavallisessa selaimessa, niin voit ladata tiedoston.',
   },
   registerLink: 'Ilmoittaudu',
   form: {
@@ -45,6 +47,7 @@ export default {
     startInvalid: 'Tilaisuuden alkamisaikaa ”{{value}}” ei voi lukea.',
     endInvalid: 'Päättymisaikaa ”{{value}}” ei voi lukea, joten vain alkamisaika näytetään.',
     endBeforeStart: 'Päättymisaika on ennen alkamisaikaa, joten vain alkamisaika näytetään.',
+    endMixed: 'Päättymisaika ”{{value}}” on annettu eri tavalla kuin alkamisaika (toinen päivämääränä, toinen kellonaikana), joten vain alkamisaika näytetään.',
     timeZone: 'Aikavyöhykettä ”{{value}}” ei tunnisteta, joten ajat näytetään Suomen aikaa.',
   },
   loadFailed: 'Tilaisuuden tietoja ei saatu ladattua.',
