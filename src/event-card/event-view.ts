@@ -89,8 +89,7 @@ export function describeEvent(fields: EventFields, options: DescribeOptions): Ev
   const mixed = !!start && !!fields.end && isDateOnly(fields.end) !== allDay && !!parseEventTime(fields.end, timeZone);
   if (mixed) {
     problems.push({ key: 'endMixed', value: fields.end });
-    const why = allDay ? 'has a time but start is a date (an all-day event)' : 'is a date without a time but start has a time';
-    warnings.push({ attribute: 'end', value: fields.end, why: `${why}; give both as dates or both as date-times. The end is ignored.` });
+    warnings.push({ attribute: 'end', value: fields.end, why: 'and start must both be dates or both date-times; it is ignored.' });
     end = undefined;
   } else if (fields.end && !end) {
     problems.push({ key: 'endInvalid', value: fields.end });

@@ -47,22 +47,22 @@ const EXPECTED: Record<Lang, { twoDays: RegExp; oneDay: string; upcoming: string
     twoDays: /^15\.–16\.9\.2026$/,
     oneDay: 'ti 15.9.2026',
     upcoming: 'Tulossa',
-    mixed: 'Päättymisaika ”2026-09-16T16:00” on annettu eri tavalla kuin alkamisaika',
-    blocked: 'Tämä sovelluksen sisäinen selain ei pysty tallentamaan kalenteritiedostoa.',
+    mixed: 'Päättymisaika ”2026-09-16T16:00” ei ole samaa muotoa (päivä tai kellonaika) kuin alkamisaika, joten vain alkamisaika näytetään.',
+    blocked: 'Tämä sovelluksen sisäinen selain ei voi tallentaa kalenteritiedostoa. Käytä alla olevia linkkejä tai avaa sivu tavallisessa selaimessa.',
   },
   sv: {
     twoDays: /^15–16\.9\.2026$/,
     oneDay: 'ti 15.9.2026',
     upcoming: 'Kommande',
-    mixed: 'Sluttiden ”2026-09-16T16:00” är angiven på ett annat sätt än starttiden',
-    blocked: 'Den här webbläsaren inuti en app kan inte spara kalenderfilen.',
+    mixed: 'Sluttiden ”2026-09-16T16:00” har inte samma form (datum eller klockslag) som starttiden, så endast starttiden visas.',
+    blocked: 'Den här webbläsaren i appen kan inte spara kalenderfilen. Använd länkarna nedan eller öppna sidan i en vanlig webbläsare.',
   },
   en: {
     twoDays: /^15\s?–\s?16 September 2026$/,
     oneDay: 'Tue 15 September 2026',
     upcoming: 'Upcoming',
-    mixed: 'The end “2026-09-16T16:00” is given differently from the start',
-    blocked: 'This in-app browser cannot save the calendar file.',
+    mixed: 'The end “2026-09-16T16:00” is not in the same form (date or time) as the start, so only the start is shown.',
+    blocked: 'This in-app browser cannot save the calendar file. Use the links below, or open the page in your usual browser.',
   },
 };
 

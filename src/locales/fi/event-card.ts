@@ -20,8 +20,7 @@ export default {
     google: 'Google-kalenteri',
     outlook: 'Outlook.com',
     office365: 'Microsoft 365 (Outlook)',
-    downloadBlocked:
-      'Tämä sovelluksen sisäinen selain ei pysty tallentamaan kalenteritiedostoa. Lisää tilaisuus Google- tai Outlook-kalenteriin alla olevista linkeistä, tai avaa sivu tavallisessa selaimessa, niin voit ladata tiedoston.',
+    downloadBlocked: 'Tämä sovelluksen sisäinen selain ei voi tallentaa kalenteritiedostoa. Käytä alla olevia linkkejä tai avaa sivu tavallisessa selaimessa.',
   },
   registerLink: 'Ilmoittaudu',
   form: {
@@ -47,7 +46,7 @@ export default {
     startInvalid: 'Tilaisuuden alkamisaikaa ”{{value}}” ei voi lukea.',
     endInvalid: 'Päättymisaikaa ”{{value}}” ei voi lukea, joten vain alkamisaika näytetään.',
     endBeforeStart: 'Päättymisaika on ennen alkamisaikaa, joten vain alkamisaika näytetään.',
-    endMixed: 'Päättymisaika ”{{value}}” on annettu eri tavalla kuin alkamisaika (toinen päivämääränä, toinen kellonaikana), joten vain alkamisaika näytetään.',
+    endMixed: 'Päättymisaika ”{{value}}” ei ole samaa muotoa (päivä tai kellonaika) kuin alkamisaika, joten vain alkamisaika näytetään.',
     timeZone: 'Aikavyöhykettä ”{{value}}” ei tunnisteta, joten ajat näytetään Suomen aikaa.',
   },
   loadFailed: 'Tilaisuuden tietoja ei saatu ladattua.',
