@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DigiOneElement } from '../core/element.js';
-import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl, type CalendarEvent, type CalendarService } from './calendar.js';
+import { buildIcs, downloadBlocked, googleCalendarUrl, icsFileName, outlookCalendarUrl, type CalendarEvent, type CalendarService } from './calendar.js';
 
 const SERVICES: CalendarService[] = ['ics', 'google', 'outlook', 'office365'];
 
@@ -23,9 +23,11 @@ export class CalendarMenu implements ReactiveController {
     this.revokeIcs();
   }
 
-  render(calendar: CalendarEvent): TemplateResult {
+  /** `userAgent` tells an in-app browser that cannot save the .ics: it gets a note instead, the links remain. */
+  render(calendar: CalendarEvent, userAgent: string = navigator.userAgent): TemplateResult {
     this.calendar = calendar;
     const t = this.host.t;
+    const blocked = downloadBlocked(userAgent);
     const href = (service: CalendarService) =>
       service === 'ics' ? this.icsUrl : service === 'google' ? googleCalendarUrl(calendar) : outlookCalendarUrl(calendar, service);
     return html`<div class="calendar" @focusout=${this.onFocusOut} @keydown=${this.onKeydown}>
@@ -34,7 +36,8 @@ export class CalendarMenu implements ReactiveController {
         ${t('calendar.button')} <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <ul id="calendar-menu" class="menu" part="menu" ?hidden=${!this.open}>
-        ${SERVICES.map(
+        ${blocked ? html`<li class="note">${t('calendar.downloadBlocked')}</li>` : nothing}
+        ${SERVICES.filter((service) => !(blocked && service === 'ics')).map(
           (service) => html`<li>
             <a href=${href(service) ?? '#'} data-service=${service}
               download=${service === 'ics' ? icsFileName(calendar) : nothing}

@@ -13,6 +13,17 @@ export interface CalendarEvent {
   location?: string;
   description?: string;
   url?: string;
+  /**
+   * Set for an all-day event: its first day and the day after its last, `YYYY-MM-DD` in the
+   * event's zone (the end is exclusive, as RFC 5545 has it). `start` and `end` are then the
+   * instants those days begin in the zone.
+   */
+  days?: AllDays;
+}
+
+export interface AllDays {
+  first: string;
+  after: string;
 }
 
 export type CalendarService = 'ics' | 'google' | 'outlook' | 'office365';
@@ -40,6 +51,9 @@ export function stableHash(text: string): string {
 export function eventUid(event: Pick<CalendarEvent, 'uid' | 'title' | 'start'>): string {
   return event.uid?.trim() || `${stableHash(`${event.title}\n${event.start.toISOString()}`)}@digione-widgets`;
 }
+
+/** `20260915`: an iCalendar DATE (and Google's all-day form) from `2026-09-15`. */
+const compactDay = (day: string) => day.replace(/-/g, '');
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newline as `\n`. */
 export function escapeText(value: string): string {
@@ -71,7 +85,8 @@ export function foldLine(line: string): string {
 }
 
 /**
- * A one-event iCalendar file (`METHOD:PUBLISH`), CRLF line ends, folded, times in UTC.
+ * A one-event iCalendar file (`METHOD:PUBLISH`), CRLF line ends, folded, times in UTC; an
+ * all-day event gets `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE`.
  * `now` is the DTSTAMP (injectable for tests).
  */
 export function buildIcs(event: CalendarEvent, now: Date = new Date()): string {
@@ -84,8 +99,9 @@ export function buildIcs(event: CalendarEvent, now: Date = new Date()): string {
     'BEGIN:VEVENT',
     `UID:${escapeText(eventUid(event))}`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART:${utcStamp(event.start)}`,
-    `DTEND:${utcStamp(event.end)}`,
+    ...(event.days
+      ? [`DTSTART;VALUE=DATE:${compactDay(event.days.first)}`, `DTEND;VALUE=DATE:${compactDay(event.days.after)}`]
+      : [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`]),
     `SUMMARY:${escapeText(event.title)}`,
   ];
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
@@ -107,12 +123,14 @@ function query(params: Record<string, string>): string {
     .join('&');
 }
 
-/** Google Calendar's "create event" template link. */
+/** Google Calendar's "create event" template link; all-day `dates=20260915/20260917` (end exclusive). */
 export function googleCalendarUrl(event: CalendarEvent): string {
   const params = query({
     action: 'TEMPLATE',
     text: event.title,
-    dates: `${utcStamp(event.start)}/${utcStamp(event.end)}`,
+    dates: event.days
+      ? `${compactDay(event.days.first)}/${compactDay(event.days.after)}`
+      : `${utcStamp(event.start)}/${utcStamp(event.end)}`,
     details: details(event),
     location: event.location ?? '',
   });
@@ -121,20 +139,41 @@ export function googleCalendarUrl(event: CalendarEvent): string {
 
 /**
  * Outlook's compose deep link: Outlook.com (personal accounts) or, with `office365`,
- * Microsoft 365 work and school accounts on outlook.office.com.
+ * Microsoft 365 work and school accounts on outlook.office.com. Microsoft documents none of
+ * it; this is the form add-to-calendar-button sends from desktop browsers (its source, July 2026)
+ * after `/calendar/0/deeplink/compose` stopped loading on outlook.office.com (its issues #412,
+ * #486): `/calendar/0/action/compose?rru=addevent`, `startdt`/`enddt` in UTC as
+ * `2026-09-15T06:00:00Z`, and for an all-day event the dates `2026-09-15`/`2026-09-17`
+ * (end exclusive) with `allday=true`.
  */
 export function outlookCalendarUrl(event: CalendarEvent, service: 'outlook' | 'office365' = 'outlook'): string {
   const host = service === 'office365' ? 'outlook.office.com' : 'outlook.live.com';
   const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const params = query({
     rru: 'addevent',
-    startdt: iso(event.start),
-    enddt: iso(event.end),
+    startdt: event.days ? event.days.first : iso(event.start),
+    enddt: event.days ? event.days.after : iso(event.end),
+    ...(event.days ? { allday: 'true' } : {}),
     subject: event.title,
     body: details(event),
     location: event.location ?? '',
   });
   return `https://${host}/calendar/0/action/compose?${params}`;
+}
+
+/**
+ * In-app browsers that are known not to save a generated file (an `<a download>` of a blob
+ * does nothing or shows a blank page): Facebook and Messenger (FBAN/FBAV/FB_IAB), Instagram,
+ * LINE, WeChat, LinkedIn, Snapchat, TikTok, any Android WebView (`; wv)`) and an iOS WebView
+ * (WebKit without `Safari`). A page cannot see that a download failed, so this goes by the user
+ * agent; a browser missing from the list is offered the file as usual.
+ */
+const IN_APP_BROWSER =
+  /\b(?:FBAN|FBAV|FB_IAB|Instagram|MicroMessenger|LinkedInApp|Snapchat|BytedanceWebview|musical_ly)\b|\bLine\/\d|; wv\)|\b(?:iPhone|iPod|iPad)\b.*AppleWebKit(?!.*\bSafari\/)/;
+
+/** True when the browser (by its user agent) is an in-app browser that cannot save the .ics file. */
+export function downloadBlocked(userAgent: string): boolean {
+  return IN_APP_BROWSER.test(userAgent);
 }
 
 /** A file name for the event's .ics: its title in lower-case ASCII words (`tietoisku-digione`). */

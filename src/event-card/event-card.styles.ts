@@ -83,6 +83,10 @@ export const eventCardStyles = css`
   .menu a:hover {
     color: var(--digione-color-primary);
   }
+  .menu .note {
+    padding: 0.6em 0.8em;
+    max-width: 40em;
+  }
   .chevron {
     transition: transform 0.15s;
   }

@@ -13,9 +13,9 @@ import { MESSAGE_MAX } from '../core/validators.js';
 import strings from '../locales/event-card.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { CalendarMenu } from './calendar-menu.js';
-import { formatEventTime, viewerTimeZone, zoneDiffers } from './event-time.js';
+import { viewerTimeZone, zoneDiffers } from './event-time.js';
 import { FIELD_ATTRIBUTES, normaliseEvent, type EventFields } from './event-source.js';
-import { describeEvent, type EventView } from './event-view.js';
+import { describeEvent, whenDatetime, whenText, type EventView } from './event-view.js';
 import { renderRegistrationForm } from './registration-form.js';
 import { buildRegistration, emptyRegistration, REGISTRATION_FIELDS, REGISTRATION_RULES, type RegistrationField, type RegistrationValues } from './registration.js';
 
@@ -29,8 +29,8 @@ const SEND_POLICY = { withoutEndpoint: 'problem', privacy: 'required' } as const
  *
  * @attr heading - The event's title.
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
- * @attr start - Start, ISO 8601; without an offset it is wall time in `time-zone`.
- * @attr end - End, ISO 8601 (optional; without it the event is taken to last an hour).
+ * @attr start - Start, ISO 8601; without an offset it is wall time in `time-zone`; a date alone (`2026-09-15`) is an all-day event.
+ * @attr end - End, ISO 8601 (optional; without it the event is taken to last an hour, or its one day); a date alone is the last day of an all-day event.
  * @attr time-zone - IANA zone of the event (default Europe/Helsinki).
  * @attr location - Name of the place.
  * @attr address - Street address.
@@ -113,6 +113,8 @@ export class DigiOneEventCard extends DigiOneElement {
   @property({ attribute: false }) now?: Date;
   /** The viewer's IANA zone; unset means the browser's. */
   @property({ attribute: false }) viewerTimeZone?: string;
+  /** The browser's user agent, to tell in-app browsers that cannot save the .ics; unset means `navigator.userAgent`. */
+  @property({ attribute: false }) userAgent?: string;
 
   private view!: EventView;
   private ticker?: ReturnType<typeof setInterval>;
@@ -222,12 +224,12 @@ export class DigiOneEventCard extends DigiOneElement {
       ${this.renderMeta()}
       ${fields.description ? html`<p class="description">${fields.description}</p>` : nothing}
       <slot></slot>
-      ${ended ? html`<p class="notice">${t('ended')}</p>` : html`${this.view.calendar ? this.menu.render(this.view.calendar) : nothing} ${this.renderRegistration()}`}
+      ${ended ? html`<p class="notice">${t('ended')}</p>` : html`${this.view.calendar ? this.menu.render(this.view.calendar, this.userAgent ?? navigator.userAgent) : nothing} ${this.renderRegistration()}`}
     </article>`;
   }
 
   private renderMeta(): TemplateResult {
-    const { fields, start, end, timeZone, onlineUrl } = this.view;
+    const { fields, start, end, timeZone, onlineUrl, allDay } = this.view;
     const t = this.t;
     const viewer = this.viewerTimeZone ?? viewerTimeZone();
     const viewerZone = isValidTimeZone(viewer) ? viewer : timeZone;
@@ -236,10 +238,10 @@ export class DigiOneEventCard extends DigiOneElement {
       ${start
         ? row(
             t('when'),
-            html`<time datetime=${start.toISOString()}>${formatEventTime(start, end, this.language, timeZone)}</time>
-              ${zoneDiffers(start, end, timeZone, viewerZone)
+            html`<time datetime=${whenDatetime(this.view)}>${whenText(this.view, this.language)}</time>
+              ${!allDay && zoneDiffers(start, end, timeZone, viewerZone)
                 ? html`<span class="zone">${t(timeZone === DEFAULT_TIME_ZONE ? 'zoneFinland' : 'zoneOther', { zone: timeZone })}
-                    ${t('viewerTime', { zone: viewerZone, time: formatEventTime(start, end, this.language, viewerZone) })}</span>`
+                    ${t('viewerTime', { zone: viewerZone, time: whenText(this.view, this.language, viewerZone) })}</span>`
                 : nothing}`,
           )
         : nothing}

@@ -64,15 +64,40 @@ export function parseEventTime(value: string | null | undefined, timeZone: strin
   return new Date(wall - sign * minutes * 60_000);
 }
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a date without a time (`2026-09-15`): an editor's way of writing an all-day event. */
+export function isDateOnly(value: string | null | undefined): boolean {
+  return DATE_ONLY.test(value?.trim() ?? '');
+}
+
+/**
+ * The instant a calendar day (`2026-09-15`) begins in a zone, or the day `later` days on: the
+ * start of an all-day event, and with `later = 1` the start of the day after its last one (the
+ * exclusive end RFC 5545 uses). Local midnight, so a DST change in between moves the offset.
+ */
+export function dayStart(value: string | null | undefined, timeZone: string, later = 0): Date | undefined {
+  const day = value?.trim() ?? '';
+  // parseEventTime refuses 2026-02-30; the day after a real day is always real
+  return isDateOnly(day) && parseEventTime(day, timeZone) ? parseEventTime(addDays(day, later), timeZone) : undefined;
+}
+
+/** The calendar day `days` after a `YYYY-MM-DD` day: `2026-09-30` + 1 → `2026-10-01`. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** `2026-09-15`: the calendar day an instant falls on in a zone. */
+function calendarDay(date: Date, timeZone: string): string {
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
 /** The status at `now`: ongoing from the start up to (not including) the end. */
 export function eventStatus(start: Date, end: Date | undefined, now: Date): EventStatus {
   const until = end ?? new Date(start.getTime() + DEFAULT_DURATION_MS);
   if (now < start) return 'upcoming';
   return now < until ? 'ongoing' : 'ended';
-}
-
-function calendarDay(date: Date, timeZone: string): string {
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** Finland-Swedish writes weekdays with two letters (må, ti, on, to, fr, lö, sö); CLDR has `tors`. */
@@ -114,6 +139,19 @@ export function formatEventTime(start: Date, end: Date | undefined, language: La
   }
   const range = dates.formatRange(start, end);
   return `${range}, ${weekday(start, language, timeZone)} ${time(start)} – ${weekday(end, language, timeZone)} ${time(end)}`;
+}
+
+/**
+ * The days of an all-day event, without times: fi `ti 15.9.2026`, sv `ti 15.9.2026`,
+ * en `Tue 15 September 2026`; several days `15.–16.9.2026` (sv `15–16.9.2026`,
+ * en `15–16 September 2026`). `start` and `end` are the instants the first day and the day
+ * after the last begin in `timeZone` (the end is exclusive, as in the calendar file).
+ */
+export function formatEventDays(start: Date, end: Date, language: Language, timeZone: string): string {
+  const last = new Date(end.getTime() - 1);
+  const dates = dateFormat(language, timeZone);
+  if (calendarDay(start, timeZone) === calendarDay(last, timeZone)) return `${weekday(start, language, timeZone)} ${dates.format(start)}`;
+  return dates.formatRange(start, last);
 }
 
 /** The viewer's own IANA zone, as the browser reports it. */

@@ -34,7 +34,9 @@ export function buildRegistration(values: RegistrationValues, event: CalendarEve
   return {
     eventId: eventUid(event),
     eventTitle: event.title,
+    // an all-day event starts at the start of its first day in its zone
     eventStart: event.start.toISOString(),
+    ...(event.days ? { allDay: true as const } : {}),
     name: values.name.trim(),
     email: values.email.trim(),
     organisation: values.organisation.trim(),

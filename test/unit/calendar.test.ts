@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { buildIcs, escapeText, eventUid, foldLine, googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '../../src/event-card/calendar.js';
+import {
+  buildIcs,
+  downloadBlocked,
+  escapeText,
+  eventUid,
+  foldLine,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  type CalendarEvent,
+} from '../../src/event-card/calendar.js';
+import { dayStart, parseEventTime } from '../../src/event-card/event-time.js';
 
 const seed: CalendarEvent = {
   title: 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan',
@@ -101,5 +111,128 @@ describe('calendar links', () => {
     const office = new URL(outlookCalendarUrl(event, 'office365'));
     expect(office.origin + office.pathname).to.equal('https://outlook.office.com/calendar/0/action/compose');
     expect(office.search).to.equal(live.search);
+  });
+});
+
+/** An all-day event from the first to the last day (inclusive), as describeEvent builds it. */
+function allDay(first: string, last: string, zone = 'Europe/Helsinki'): CalendarEvent {
+  const after = new Date(`${last}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  return {
+    title: 'Kuntamarkkinat',
+    start: dayStart(first, zone)!,
+    end: dayStart(last, zone, 1)!,
+    days: { first, after: after.toISOString().slice(0, 10) },
+    location: 'Tori',
+  };
+}
+
+/** The calendar file read back by ical.js: its one event. */
+function readIcs(event: CalendarEvent): InstanceType<typeof ICAL.Event> {
+  const calendar = new ICAL.Component(ICAL.parse(buildIcs(event, now)));
+  return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+}
+
+describe('all-day events in the calendar file', () => {
+  it('writes one day as DATE values with an exclusive end', () => {
+    const ics = buildIcs(allDay('2026-09-15', '2026-09-15'), now).split('\r\n');
+    expect(ics).to.include('DTSTART;VALUE=DATE:20260915');
+    expect(ics).to.include('DTEND;VALUE=DATE:20260916');
+    expect(ics.filter((line) => line.startsWith('DTSTART') || line.startsWith('DTEND'))).to.have.length(2);
+    const event = readIcs(allDay('2026-09-15', '2026-09-15'));
+    expect(event.startDate.isDate).to.equal(true);
+    expect(event.startDate.toString()).to.equal('2026-09-15');
+    expect(event.endDate.toString()).to.equal('2026-09-16');
+    expect(event.duration.toString()).to.equal('P1D');
+  });
+
+  it('writes a two-day fair as two days, also across the autumn DST change', () => {
+    const fair = readIcs(allDay('2026-09-15', '2026-09-16'));
+    expect([fair.startDate.toString(), fair.endDate.toString(), fair.duration.toString()]).to.deep.equal(['2026-09-15', '2026-09-17', 'P2D']);
+    const autumn = readIcs(allDay('2026-10-24', '2026-10-25'));
+    expect([autumn.startDate.toString(), autumn.endDate.toString(), autumn.duration.toString()]).to.deep.equal(['2026-10-24', '2026-10-26', 'P2D']);
+    expect(autumn.startDate.isDate && autumn.endDate.isDate).to.equal(true);
+  });
+
+  it('keeps a timed event with a DST change inside it at its real instants', () => {
+    // Helsinki: 24.10.2026 20.00 (+3) until 25.10.2026 10.00 (+2): 15 hours, not 14
+    const start = parseEventTime('2026-10-24T20:00', 'Europe/Helsinki')!;
+    const end = parseEventTime('2026-10-25T10:00', 'Europe/Helsinki')!;
+    const event = readIcs({ title: 'Yöpäivystys', start, end });
+    expect(event.startDate.isDate).to.equal(false);
+    expect(event.startDate.toJSDate().toISOString()).to.equal('2026-10-24T17:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).to.equal('2026-10-25T08:00:00.000Z');
+    expect(event.endDate.toUnixTime() - event.startDate.toUnixTime()).to.equal(15 * 3600);
+  });
+});
+
+describe('all-day calendar links', () => {
+  it('Google gets dates=YYYYMMDD/YYYYMMDD with an exclusive end', () => {
+    expect(new URL(googleCalendarUrl(allDay('2026-09-15', '2026-09-16'))).searchParams.get('dates')).to.equal('20260915/20260917');
+    expect(new URL(googleCalendarUrl(allDay('2026-09-15', '2026-09-15'))).searchParams.get('dates')).to.equal('20260915/20260916');
+  });
+
+  it('Outlook.com and Microsoft 365 get allday=true and the dates (end exclusive)', () => {
+    for (const service of ['outlook', 'office365'] as const) {
+      const url = new URL(outlookCalendarUrl(allDay('2026-09-15', '2026-09-16'), service));
+      expect(url.pathname).to.equal('/calendar/0/action/compose');
+      expect(url.searchParams.get('rru')).to.equal('addevent');
+      expect(url.searchParams.get('allday')).to.equal('true');
+      expect(url.searchParams.get('startdt')).to.equal('2026-09-15');
+      expect(url.searchParams.get('enddt')).to.equal('2026-09-17');
+    }
+    expect(new URL(outlookCalendarUrl(seed)).searchParams.has('allday')).to.equal(false);
+  });
+});
+
+describe('link text survives encoding', () => {
+  const title = 'Åland & Öja #1: ääkköset åäö';
+  const location = 'Kuntatalo, Toinen linja 14 & piha #2\nSali Å';
+  const description = `Rivi 1 & rivi #2\nÄä Öö Åå: 50 % + 10 = ?\r\nloppu ${'Lorem ipsum åäö & #, '.repeat(14)}`.slice(0, 300);
+  const event: CalendarEvent = { ...seed, title, location, description };
+  it('has a 300-character description to test with', () => expect(description.length).to.equal(300));
+
+  for (const [name, build, keys] of [
+    ['Google Calendar', (e: CalendarEvent) => googleCalendarUrl(e), { title: 'text', body: 'details', location: 'location' }],
+    ['Outlook.com', (e: CalendarEvent) => outlookCalendarUrl(e), { title: 'subject', body: 'body', location: 'location' }],
+    ['Microsoft 365', (e: CalendarEvent) => outlookCalendarUrl(e, 'office365'), { title: 'subject', body: 'body', location: 'location' }],
+  ] as const) {
+    it(`${name}: subject, body and location decode back unchanged`, () => {
+      const href = build(event);
+      // nothing that would end the query or the URL early, and no + (Outlook shows it literally)
+      expect(href.split('?')[1]).not.to.match(/[#\s+]|&(?![a-z]+=)/);
+      const params = new URL(href).searchParams;
+      expect(params.get(keys.title)).to.equal(title);
+      expect(params.get(keys.body)).to.equal(description);
+      expect(params.get(keys.location)).to.equal(location);
+      expect(new URLSearchParams(href.split('?')[1]).get(keys.body)).to.equal(description);
+    });
+  }
+});
+
+describe('downloadBlocked', () => {
+  const blocked = {
+    'Facebook on iOS': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.34.109;FBBV/611234567;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBID/phone;FBLC/fi_FI;FBOP/5]',
+    'Facebook on Android': 'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP1A.240505.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/464.0.0.52.109;]',
+    'Instagram on Android': 'Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 Instagram 330.0.0.40.92 Android',
+    'LINE on iOS': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.8.0',
+    'an Android WebView': 'Mozilla/5.0 (Linux; Android 14; Pixel 7; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.0.0 Mobile Safari/537.36',
+    'an iOS WebView': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+  };
+  const allowed = {
+    'Chrome on Windows': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    'Safari on iPhone': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    'Chrome on iPhone': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1',
+    'Chrome on Android': 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+    'Firefox on Linux': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+    'Samsung Internet': 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36',
+    'Safari on Mac': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+  };
+  it('is true for the in-app browsers it knows', () => {
+    for (const [name, ua] of Object.entries(blocked)) expect(downloadBlocked(ua), name).to.equal(true);
+  });
+  it('is false for ordinary browsers, and for this test browser', () => {
+    for (const [name, ua] of Object.entries(allowed)) expect(downloadBlocked(ua), name).to.equal(false);
+    expect(downloadBlocked(navigator.userAgent)).to.equal(false);
   });
 });

@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { eventStatus, formatEventTime, parseEventTime, wallTimeToUtc, zoneDiffers, zoneOffset } from '../../src/event-card/event-time.js';
+import {
+  addDays,
+  dayStart,
+  eventStatus,
+  formatEventDays,
+  formatEventTime,
+  isDateOnly,
+  parseEventTime,
+  wallTimeToUtc,
+  zoneDiffers,
+  zoneOffset,
+} from '../../src/event-card/event-time.js';
 
 const iso = (d: Date | undefined) => d?.toISOString();
 
@@ -95,5 +106,72 @@ describe('zoneDiffers', () => {
   it('is true when the clock times differ', () => {
     expect(zoneDiffers(start, undefined, 'Europe/Helsinki', 'Europe/Stockholm')).to.equal(true);
     expect(zoneDiffers(start, undefined, 'Europe/Helsinki', 'America/New_York')).to.equal(true);
+  });
+});
+
+describe('all-day dates', () => {
+  it('isDateOnly tells a date from a date-time', () => {
+    for (const yes of ['2026-09-15', ' 2026-09-15 ']) expect(isDateOnly(yes), yes).to.equal(true);
+    for (const no of ['2026-09-15T00:00', '2026-09-15Z', '2026-9-15', '15.9.2026', '', undefined, null]) expect(isDateOnly(no), String(no)).to.equal(false);
+  });
+
+  it('addDays counts calendar days across months, years and leap days', () => {
+    expect(addDays('2026-09-15', 1)).to.equal('2026-09-16');
+    expect(addDays('2026-09-30', 1)).to.equal('2026-10-01');
+    expect(addDays('2026-12-31', 1)).to.equal('2027-01-01');
+    expect(addDays('2028-02-28', 1)).to.equal('2028-02-29');
+    expect(addDays('2026-09-15', 0)).to.equal('2026-09-15');
+  });
+
+  it('dayStart is local midnight in the zone, also on either side of a DST change', () => {
+    expect(iso(dayStart('2026-09-15', 'Europe/Helsinki'))).to.equal('2026-09-14T21:00:00.000Z');
+    expect(iso(dayStart('2026-09-15', 'Europe/Helsinki', 1))).to.equal('2026-09-15T21:00:00.000Z');
+    expect(iso(dayStart('2026-09-15', 'America/New_York'))).to.equal('2026-09-15T04:00:00.000Z');
+    // Helsinki leaves summer time on 25.10.2026: the 24th starts at +3, the 26th at +2
+    expect(iso(dayStart('2026-10-24', 'Europe/Helsinki'))).to.equal('2026-10-23T21:00:00.000Z');
+    expect(iso(dayStart('2026-10-25', 'Europe/Helsinki', 1))).to.equal('2026-10-25T22:00:00.000Z');
+    // and enters it on 29.3.2026: that day is 23 hours long
+    const spring = dayStart('2026-03-29', 'Europe/Helsinki')!;
+    expect(dayStart('2026-03-29', 'Europe/Helsinki', 1)!.getTime() - spring.getTime()).to.equal(23 * 3600_000);
+  });
+
+  it('dayStart refuses a date-time and a date that does not exist', () => {
+    for (const bad of ['2026-09-15T09:00', '2026-02-30', '2026-13-01', 'x', '', undefined]) {
+      expect(dayStart(bad, 'Europe/Helsinki'), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('the status of an all-day event follows its days in its zone', () => {
+    const start = dayStart('2026-09-15', 'Europe/Helsinki')!;
+    const end = dayStart('2026-09-16', 'Europe/Helsinki', 1)!;
+    expect(eventStatus(start, end, new Date('2026-09-14T20:59:59Z'))).to.equal('upcoming');
+    expect(eventStatus(start, end, new Date('2026-09-14T21:00:00Z'))).to.equal('ongoing');
+    expect(eventStatus(start, end, new Date('2026-09-16T20:59:59Z'))).to.equal('ongoing');
+    expect(eventStatus(start, end, new Date('2026-09-16T21:00:00Z'))).to.equal('ended');
+  });
+});
+
+describe('formatEventDays', () => {
+  const zone = 'Europe/Helsinki';
+  const days = (first: string, last: string, language: 'fi' | 'sv' | 'en', timeZone = zone) =>
+    formatEventDays(dayStart(first, timeZone)!, dayStart(last, timeZone, 1)!, language, timeZone);
+  it('writes one day with its weekday and no time, in fi, sv and en', () => {
+    expect(days('2026-09-15', '2026-09-15', 'fi')).to.equal('ti 15.9.2026');
+    expect(days('2026-09-15', '2026-09-15', 'sv')).to.equal('ti 15.9.2026');
+    expect(days('2026-09-15', '2026-09-15', 'en')).to.equal('Tue 15 September 2026');
+    expect(days('2026-09-17', '2026-09-17', 'sv')).to.equal('to 17.9.2026');
+  });
+  it('writes several days as a date range', () => {
+    expect(days('2026-09-15', '2026-09-16', 'fi')).to.equal('15.–16.9.2026');
+    expect(days('2026-09-15', '2026-09-16', 'sv')).to.match(/^15–16\.9\.2026$/);
+    expect(days('2026-09-15', '2026-09-16', 'en')).to.match(/^15\s?–\s?16 September 2026$/);
+    expect(days('2026-09-30', '2026-10-02', 'fi')).to.equal('30.9.–2.10.2026');
+    expect(days('2026-12-31', '2027-01-01', 'fi')).to.equal('31.12.2026–1.1.2027');
+  });
+  it('counts the days in the event\'s zone, across a DST change and far from UTC', () => {
+    expect(days('2026-10-24', '2026-10-25', 'fi')).to.equal('24.–25.10.2026');
+    expect(days('2026-10-25', '2026-10-25', 'fi')).to.equal('su 25.10.2026');
+    expect(days('2026-09-15', '2026-09-15', 'fi', 'Pacific/Kiritimati')).to.equal('ti 15.9.2026');
+    expect(days('2026-09-15', '2026-09-16', 'en', 'Pacific/Pago_Pago')).to.match(/^15\s?–\s?16 September 2026$/);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeEvent } from '../../src/event-card/event-view.js';
+import { describeEvent, whenDatetime, whenText } from '../../src/event-card/event-view.js';
 import { buildRegistration, validateRegistration } from '../../src/event-card/registration.js';
 import { icsFileName } from '../../src/event-card/calendar.js';
 
@@ -53,6 +53,87 @@ describe('describeEvent', () => {
   });
 });
 
+describe('describeEvent: all-day events', () => {
+  const fair = { heading: 'Kuntamarkkinat', start: '2026-09-15', end: '2026-09-16' };
+  const at = (now: string) => ({ ...options, now: new Date(now) });
+
+  it('reads date-only start and end as whole days in the zone, with an exclusive end', () => {
+    const view = describeEvent(fair, at('2026-09-01T00:00:00Z'));
+    expect(view.problems).to.deep.equal([]);
+    expect(view.warnings).to.deep.equal([]);
+    expect(view.allDay).to.equal(true);
+    expect(view.start!.toISOString()).to.equal('2026-09-14T21:00:00.000Z');
+    expect(view.end!.toISOString()).to.equal('2026-09-16T21:00:00.000Z');
+    expect(view.calendar).to.deep.include({ start: view.start, end: view.end, days: { first: '2026-09-15', after: '2026-09-17' } });
+    expect(whenText(view, 'fi')).to.equal('15.–16.9.2026');
+    expect(whenDatetime(view)).to.equal('2026-09-15');
+  });
+
+  it('takes a date-only start without an end as one day', () => {
+    const view = describeEvent({ heading: 'x', start: '2026-09-15' }, options);
+    expect(view.calendar!.days).to.deep.equal({ first: '2026-09-15', after: '2026-09-16' });
+    expect(view.end!.toISOString()).to.equal('2026-09-15T21:00:00.000Z');
+    expect(whenText(view, 'fi')).to.equal('ti 15.9.2026');
+    expect(whenText(view, 'sv')).to.equal('ti 15.9.2026');
+    expect(whenText(view, 'en')).to.equal('Tue 15 September 2026');
+  });
+
+  it('follows the days in the event\'s zone for the status', () => {
+    expect(describeEvent(fair, at('2026-09-14T20:59:00Z')).status).to.equal('upcoming');
+    expect(describeEvent(fair, at('2026-09-14T21:00:00Z')).status).to.equal('ongoing');
+    expect(describeEvent(fair, at('2026-09-16T20:59:59Z')).status).to.equal('ongoing');
+    expect(describeEvent(fair, at('2026-09-16T21:00:00Z')).status).to.equal('ended');
+    // in New York the fair's days begin seven hours later
+    const ny = { ...fair, timeZone: 'America/New_York' };
+    expect(describeEvent(ny, at('2026-09-15T03:59:00Z')).status).to.equal('upcoming');
+    expect(describeEvent(ny, at('2026-09-17T03:59:00Z')).status).to.equal('ongoing');
+    expect(describeEvent(ny, at('2026-09-17T04:00:00Z')).status).to.equal('ended');
+  });
+
+  it('keeps its days across a DST change', () => {
+    const view = describeEvent({ heading: 'x', start: '2026-10-24', end: '2026-10-25' }, options);
+    expect(view.start!.toISOString()).to.equal('2026-10-23T21:00:00.000Z');
+    expect(view.end!.toISOString()).to.equal('2026-10-25T22:00:00.000Z');
+    expect(view.calendar!.days).to.deep.equal({ first: '2026-10-24', after: '2026-10-26' });
+  });
+
+  it('ignores a last day before the first, and says so; a same-day end is one day', () => {
+    const before = describeEvent({ ...fair, end: '2026-09-14' }, options);
+    expect(before.problems).to.deep.equal([{ key: 'endBeforeStart' }]);
+    expect(before.calendar!.days).to.deep.equal({ first: '2026-09-15', after: '2026-09-16' });
+    expect(describeEvent({ ...fair, end: '2026-09-15' }, options).problems).to.deep.equal([]);
+    const bad = describeEvent({ ...fair, end: '2026-09-31' }, options);
+    expect(bad.problems).to.deep.equal([{ key: 'endInvalid', value: '2026-09-31' }]);
+    expect(bad.calendar!.days!.after).to.equal('2026-09-16');
+  });
+
+  it('refuses a mixed start and end with one problem and one warning, and ignores the end', () => {
+    const dateThenTime = describeEvent({ ...fair, end: '2026-09-16T16:00' }, options);
+    expect(dateThenTime.problems).to.deep.equal([{ key: 'endMixed', value: '2026-09-16T16:00' }]);
+    expect(dateThenTime.warnings).to.have.length(1);
+    expect(dateThenTime.warnings[0]).to.include({ attribute: 'end', value: '2026-09-16T16:00' });
+    expect(dateThenTime.allDay).to.equal(true);
+    expect(dateThenTime.calendar!.days).to.deep.equal({ first: '2026-09-15', after: '2026-09-16' });
+
+    const timeThenDate = describeEvent({ ...fair, start: '2026-09-15T09:00', end: '2026-09-16' }, options);
+    expect(timeThenDate.problems).to.deep.equal([{ key: 'endMixed', value: '2026-09-16' }]);
+    expect(timeThenDate.warnings).to.have.length(1);
+    expect(timeThenDate.allDay).to.equal(false);
+    expect(timeThenDate.end).to.equal(undefined);
+    expect(timeThenDate.calendar!.days).to.equal(undefined);
+    expect(timeThenDate.calendar!.end.toISOString()).to.equal('2026-09-15T07:00:00.000Z');
+    expect(whenText(timeThenDate, 'fi')).to.equal('ti 15.9.2026 klo 9.00');
+  });
+
+  it('keeps a timed event as it was', () => {
+    const view = describeEvent(seed, options);
+    expect(view.allDay).to.equal(false);
+    expect(view.calendar!.days).to.equal(undefined);
+    expect(whenDatetime(view)).to.equal('2022-09-15T06:00:00.000Z');
+    expect(whenText(view, 'fi')).to.equal('to 15.9.2022 klo 9.00–9.45');
+  });
+});
+
 describe('registration', () => {
   const valid = { name: 'Maija Meikäläinen', email: 'maija@kunta.fi', organisation: 'Esimerkkilä', message: '', consent: true };
   it('validates every field in form order', () => {
@@ -71,6 +152,13 @@ describe('registration', () => {
       eventId: 'x@esimerkkila.fi', eventTitle: 'Tietoisku', eventStart: '2022-09-15T06:00:00.000Z',
       name: 'Maija', email: 'maija@kunta.fi', organisation: 'Esimerkkilä', consent: true,
     });
+  });
+  it('sends an all-day event\'s start as the instant its first day begins, with allDay: true', () => {
+    const view = describeEvent({ heading: 'Kuntamarkkinat', start: '2026-09-15', end: '2026-09-16', eventId: 'markkinat@kunta.fi' }, options);
+    const data = buildRegistration(valid, view.calendar!);
+    expect(data.eventStart).to.equal('2026-09-14T21:00:00.000Z');
+    expect(data.allDay).to.equal(true);
+    expect(buildRegistration(valid, describeEvent(seed, options).calendar!)).not.to.have.property('allDay');
   });
 });
 

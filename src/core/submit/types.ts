@@ -16,8 +16,10 @@ export interface EventRegistrationData {
   /** The card's `event-id` (stable calendar UID). */
   eventId: string;
   eventTitle: string;
-  /** ISO 8601 with offset. */
+  /** ISO 8601 with offset; for an all-day event the instant its first day begins in the event's zone. */
   eventStart: string;
+  /** Present (and true) when the event lasts whole days (a date-only `start`). */
+  allDay?: true;
   name: string;
   email: string;
   organisation: string;

@@ -23,6 +23,7 @@ export default {
     google: 'Google Calendar',
     outlook: 'Outlook.com',
     office365: 'Microsoft 365 (Outlook)',
+    downloadBlocked: 'This in-app browser cannot save the calendar file. Use the links below, or open the page in your usual browser.',
   },
   registerLink: 'Register',
   form: {
@@ -48,6 +49,7 @@ export default {
     startInvalid: 'The start time “{{value}}” cannot be read.',
     endInvalid: 'The end time “{{value}}” cannot be read, so only the start time is shown.',
     endBeforeStart: 'The end time is before the start time, so only the start time is shown.',
+    endMixed: 'The end “{{value}}” is not in the same form (date or time) as the start, so only the start is shown.',
     timeZone: 'The time zone “{{value}}” is unknown, so times are shown in Finnish time.',
   },
   loadFailed: 'The event details could not be loaded.',

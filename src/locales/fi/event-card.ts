@@ -20,6 +20,7 @@ export default {
     google: 'Google-kalenteri',
     outlook: 'Outlook.com',
     office365: 'Microsoft 365 (Outlook)',
+    downloadBlocked: 'Tämä sovelluksen sisäinen selain ei voi tallentaa kalenteritiedostoa. Käytä alla olevia linkkejä tai avaa sivu tavallisessa selaimessa.',
   },
   registerLink: 'Ilmoittaudu',
   form: {
@@ -45,6 +46,7 @@ export default {
     startInvalid: 'Tilaisuuden alkamisaikaa ”{{value}}” ei voi lukea.',
     endInvalid: 'Päättymisaikaa ”{{value}}” ei voi lukea, joten vain alkamisaika näytetään.',
     endBeforeStart: 'Päättymisaika on ennen alkamisaikaa, joten vain alkamisaika näytetään.',
+    endMixed: 'Päättymisaika ”{{value}}” ei ole samaa muotoa (päivä tai kellonaika) kuin alkamisaika, joten vain alkamisaika näytetään.',
     timeZone: 'Aikavyöhykettä ”{{value}}” ei tunnisteta, joten ajat näytetään Suomen aikaa.',
   },
   loadFailed: 'Tilaisuuden tietoja ei saatu ladattua.',

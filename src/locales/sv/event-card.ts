@@ -23,6 +23,7 @@ export default {
     google: 'Google Kalender',
     outlook: 'Outlook.com',
     office365: 'Microsoft 365 (Outlook)',
+    downloadBlocked: 'Den här webbläsaren i appen kan inte spara kalenderfilen. Använd länkarna nedan eller öppna sidan i en vanlig webbläsare.',
   },
   registerLink: 'Anmäl dig',
   form: {
@@ -48,6 +49,7 @@ export default {
     startInvalid: 'Starttiden ”{{value}}” kan inte läsas.',
     endInvalid: 'Sluttiden ”{{value}}” kan inte läsas, så endast starttiden visas.',
     endBeforeStart: 'Sluttiden är före starttiden, så endast starttiden visas.',
+    endMixed: 'Sluttiden ”{{value}}” har inte samma form (datum eller klockslag) som starttiden, så endast starttiden visas.',
     timeZone: 'Tidszonen ”{{value}}” är okänd, så tiderna visas i finländsk tid.',
   },
   loadFailed: 'Evenemangets uppgifter kunde inte laddas.',
