@@ -145,7 +145,7 @@ describe('<digione-event-card> all-day events', () => {
     const file = await (await fetch(ics.href)).text();
     expect(file).to.include('\r\nDTSTART;VALUE=DATE:20260915\r\n');
     expect(file).to.include('\r\nDTEND;VALUE=DATE:20260917\r\n');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file) as unknown[]).getFirstSubcomponent('vevent')!);
     expect([event.startDate.isDate, event.startDate.toString(), event.endDate.toString()]).to.deep.equal([true, '2026-09-15', '2026-09-17']);
     expect(new URL(google.href).searchParams.get('dates')).to.equal('20260915/20260917');
     for (const link of [outlook, office]) {
@@ -171,7 +171,7 @@ describe('<digione-event-card> all-day events', () => {
     });
 
     it('posts eventStart as the instant the first day begins in the zone, with allDay: true, and the collector accepts it', async () => {
-      const endpoint = (await executeServerCommand('collector-url')) as string;
+      const endpoint = await executeServerCommand<string, unknown>('collector-url');
       const el = await fair({ attributes: { endpoint, 'privacy-url': '/tietosuoja', 'event-id': 'markkinat-2026@kunta.fi' } });
       for (const [id, value] of [
         ['reg-name', 'Åsa Öhman'],
@@ -185,7 +185,7 @@ describe('<digione-event-card> all-day events', () => {
       await sendKeys({ press: 'Space' });
       $(el, 'button[type="submit"]')!.click();
       await waitUntil(() => $(el, '#sent'), 'the thanks', { timeout: 5000 });
-      const rows = (await executeServerCommand('collector-rows', { type: 'fi.digione.event.registered' })) as Array<{ envelope: Envelope<EventRegistrationData> }>;
+      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, unknown>('collector-rows', { type: 'fi.digione.event.registered' });
       expect(rows.length).to.equal(1);
       expect(rows[0].envelope.data).to.deep.include({ eventId: 'markkinat-2026@kunta.fi', eventStart: '2026-09-14T21:00:00.000Z', allDay: true });
     });

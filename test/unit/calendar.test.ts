@@ -129,7 +129,7 @@ function allDay(first: string, last: string, zone = 'Europe/Helsinki'): Calendar
 
 /** The calendar file read back by ical.js: its one event. */
 function readIcs(event: CalendarEvent): InstanceType<typeof ICAL.Event> {
-  const calendar = new ICAL.Component(ICAL.parse(buildIcs(event, now)));
+  const calendar = new ICAL.Component(ICAL.parse(buildIcs(event, now)) as unknown[]);
   return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
 }
 
