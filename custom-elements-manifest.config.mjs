@@ -14,7 +14,9 @@ const toDist = (path) => path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.
 const TAGS = Object.fromEntries([...source('core/tags.ts').matchAll(/(\w+): '([a-z-]+)'/g)].map(([, key, tag]) => [key, tag]));
 
 /** Event name → its type, read from the HTMLElementEventMap of src/core/events.ts. */
-const EVENT_TYPES = Object.fromEntries([...source('core/events.ts').matchAll(/'(digione-[a-z-]+)': (CustomEvent<\w+>);/g)].map(([, name, type]) => [name, type]));
+const EVENT_TYPES = Object.fromEntries(
+  [...source('core/events.ts').matchAll(/'(digione-[a-z-]+)': (CustomEvent<\w+>);/g)].map(([, name, type]) => [name, type]),
+);
 
 /** Members the base class marks `@internal` (in src/core/element.ts); subclasses' overrides stay internal too. */
 const INTERNAL = new Set([...source('core/element.ts').matchAll(/@internal[^]*?\*\/\s*(?:static\s+)?(?:readonly\s+)?(\w+)/g)].map(([, name]) => name));

@@ -47,7 +47,8 @@ export default tseslint.config(
           message: 'await expect(el).to.be.accessible(): the axe check is a promise.',
         },
         {
-          selector: 'ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|waitUntil|aTimeout|nextFrame|sendKeys|sendMouse|executeServerCommand|press|tabTo|setLang)$/]',
+          selector:
+            'ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|waitUntil|aTimeout|nextFrame|sendKeys|sendMouse|executeServerCommand|press|tabTo|setLang)$/]',
           message: 'Await it: it is a promise.',
         },
       ],
@@ -55,6 +56,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', 'demo/**', 'scripts/**', 'bench/**', 'test/e2e/**', 'test/collector/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

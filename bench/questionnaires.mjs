@@ -14,8 +14,12 @@ export async function defaultQuestionnaire(root) {
 
 const text = (fi) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
 const SCALE = [
-  ['1', 1, 'Ei aloitettu'], ['2', 2, 'Suunnitteilla'], ['3', 3, 'Käynnissä'], ['4', 4, 'Käytössä'],
-  ['5', 5, 'Vakiintunut ja kehittyy jatkuvasti'], ['dk', null, 'En osaa sanoa'],
+  ['1', 1, 'Ei aloitettu'],
+  ['2', 2, 'Suunnitteilla'],
+  ['3', 3, 'Käynnissä'],
+  ['4', 4, 'Käytössä'],
+  ['5', 5, 'Vakiintunut ja kehittyy jatkuvasti'],
+  ['dk', null, 'En osaa sanoa'],
 ].map(([value, points, label]) => ({ value, points, label: text(label) }));
 
 /** A questionnaire of `questions` scale questions in `areas` areas, like the built-in one. */
@@ -43,7 +47,12 @@ export function generatedQuestionnaire(questions, areas) {
         type: 'scale',
         text: text(`Kysymys ${a + 1}.${q + 1}: toimintatapa on kuvattu, käytössä ja sitä arvioidaan säännöllisesti.`),
       })),
-      recommendations: { start: text('Aloittakaa perusteista.'), developing: text('Täydentäkää puutteet.'), good: text('Jatkakaa.'), advanced: text('Jakakaa mallinne.') },
+      recommendations: {
+        start: text('Aloittakaa perusteista.'),
+        developing: text('Täydentäkää puutteet.'),
+        good: text('Jatkakaa.'),
+        advanced: text('Jakakaa mallinne.'),
+      },
     })).filter((area) => area.questions.length > 0),
   };
 }

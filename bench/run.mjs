@@ -64,31 +64,52 @@ const page = ({ bench, count = 1, expect = '', head = '', body = '' }) =>
 // The seed's event, the same for both calendar widgets.
 const EVENT = {
   heading: 'Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan',
-  location: 'Kuntatalo', address: 'Toinen linja 14, 00530 Helsinki', organizer: 'Kuntaliitto',
+  location: 'Kuntatalo',
+  address: 'Toinen linja 14, 00530 Helsinki',
+  organizer: 'Kuntaliitto',
   description: 'Kerromme, miten kunta pääsee mukaan DigiOneen, ja vastaamme kysymyksiin.',
 };
 const day = (i) => `2032-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-const ourCards = (n) => Array.from({ length: n }, (_, i) =>
-  `<digione-event-card heading="${attr(`${EVENT.heading} (${i + 1})`)}" start="${day(i)}T09:00" end="${day(i)}T09:45" ` +
-  `location="${attr(EVENT.location)}" address="${attr(EVENT.address)}" organizer="${attr(EVENT.organizer)}" ` +
-  `description="${attr(EVENT.description)}" event-id="bench-${i}@example.fi"></digione-event-card>`).join('\n');
-const atcbButtons = (n) => Array.from({ length: n }, (_, i) =>
-  `<add-to-calendar-button name="${attr(`${EVENT.heading} (${i + 1})`)}" startDate="${day(i)}" startTime="09:00" endTime="09:45" ` +
-  `timeZone="Europe/Helsinki" location="${attr(`${EVENT.location}, ${EVENT.address}`)}" description="${attr(EVENT.description)}" ` +
-  `options="'iCal','Google','Outlook.com','Microsoft365'" language="fi"></add-to-calendar-button>`).join('\n');
+const ourCards = (n) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<digione-event-card heading="${attr(`${EVENT.heading} (${i + 1})`)}" start="${day(i)}T09:00" end="${day(i)}T09:45" ` +
+      `location="${attr(EVENT.location)}" address="${attr(EVENT.address)}" organizer="${attr(EVENT.organizer)}" ` +
+      `description="${attr(EVENT.description)}" event-id="bench-${i}@example.fi"></digione-event-card>`,
+  ).join('\n');
+const atcbButtons = (n) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<add-to-calendar-button name="${attr(`${EVENT.heading} (${i + 1})`)}" startDate="${day(i)}" startTime="09:00" endTime="09:45" ` +
+      `timeZone="Europe/Helsinki" location="${attr(`${EVENT.location}, ${EVENT.address}`)}" description="${attr(EVENT.description)}" ` +
+      `options="'iCal','Google','Outlook.com','Microsoft365'" language="fi"></add-to-calendar-button>`,
+  ).join('\n');
 const surveyHead = (inline) =>
   `<link rel="stylesheet" href="/lib/survey-core.min.css">` +
   ['/lib/survey.core.min.js', '/lib/survey-fi.min.js', '/lib/survey-sv.min.js', '/lib/survey-js-ui.min.js']
-    .concat(inline ? ['/q/survey-default.js'] : [], '/bench/survey-boot.js').map(script).join('');
+    .concat(inline ? ['/q/survey-default.js'] : [], '/bench/survey-boot.js')
+    .map(script)
+    .join('');
 const fi = (value) => value.fi;
 
 const scenarios = {
   blank: page({ bench: 'blank' }),
   'card-1': page({ bench: 'cards', count: 1, head: script('/lib/digione-widgets.js'), body: ourCards(1) }),
   'atcb-1': page({ bench: 'atcb', count: 1, head: script('/lib/atcb.min.js'), body: atcbButtons(1) }),
-  'checker-default': page({ bench: 'checker', expect: fi(builtIn.title), head: script('/lib/digione-widgets.js'), body: '<digione-readiness-checker></digione-readiness-checker>' }),
+  'checker-default': page({
+    bench: 'checker',
+    expect: fi(builtIn.title),
+    head: script('/lib/digione-widgets.js'),
+    body: '<digione-readiness-checker></digione-readiness-checker>',
+  }),
   'survey-default': page({ bench: 'survey', expect: fi(builtIn.title), head: surveyHead(true), body: '<div id="survey"></div>' }),
-  'join-form': page({ bench: 'join', head: script('/lib/digione-widgets.js'), body: '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>' }),
+  'join-form': page({
+    bench: 'join',
+    head: script('/lib/digione-widgets.js'),
+    body: '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>',
+  }),
 };
 // The lazy loader: one card far below the fold (nothing but the loader should load), and one
 // card in view (the loader, then the bundle).
@@ -99,8 +120,18 @@ for (const n of [10, 100]) {
   scenarios[`atcb-${n}`] = page({ bench: 'atcb', count: n, head: script('/lib/atcb.min.js'), body: atcbButtons(n) });
 }
 for (const [size, questionnaire] of Object.entries(questionnaires)) {
-  scenarios[`checker-${size}`] = page({ bench: 'checker', expect: fi(questionnaire.title), head: script('/lib/digione-widgets.js'), body: `<digione-readiness-checker src="/q/${size}.json"></digione-readiness-checker>` });
-  scenarios[`survey-${size}`] = page({ bench: 'survey', expect: fi(questionnaire.title), head: surveyHead(false), body: `<div id="survey" data-src="/q/survey-${size}.json"></div>` });
+  scenarios[`checker-${size}`] = page({
+    bench: 'checker',
+    expect: fi(questionnaire.title),
+    head: script('/lib/digione-widgets.js'),
+    body: `<digione-readiness-checker src="/q/${size}.json"></digione-readiness-checker>`,
+  });
+  scenarios[`survey-${size}`] = page({
+    bench: 'survey',
+    expect: fi(questionnaire.title),
+    head: surveyHead(false),
+    body: `<div id="survey" data-src="/q/survey-${size}.json"></div>`,
+  });
 }
 for (const [name, html] of Object.entries(scenarios)) files.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body: gzipSync(html) });
 
@@ -133,9 +164,13 @@ async function measure(name) {
   await tab.goto(`${base}/${name}.html`);
   // wait without polling inside the page (that would cost CPU time during the measurement)
   const deadline = Date.now() + 60_000;
-  while (!(await tab.evaluate(() => window.__bench?.done).catch((error) => {
-    throw new Error(`${name}: ${errors.join('; ') || error.message}`);
-  }))) {
+  while (
+    !(await tab
+      .evaluate(() => window.__bench?.done)
+      .catch((error) => {
+        throw new Error(`${name}: ${errors.join('; ') || error.message}`);
+      }))
+  ) {
     if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
     if (Date.now() > deadline) throw new Error(`${name}: the widget did not render its content within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -144,7 +179,14 @@ async function measure(name) {
     const resources = performance.getEntriesByType('resource').filter((entry) => !new URL(entry.name).pathname.startsWith('/bench/'));
     const bytes = (pattern) => resources.filter((entry) => pattern.test(new URL(entry.name).pathname)).reduce((sum, entry) => sum + entry.encodedBodySize, 0);
     const { longTasks, rendered } = window.__bench;
-    return { rendered, longTaskCount: longTasks.length, longTaskTime: longTasks.reduce((a, b) => a + b, 0), js: bytes(/\.js$/), css: bytes(/\.css$/), data: bytes(/\.json$/) };
+    return {
+      rendered,
+      longTaskCount: longTasks.length,
+      longTaskTime: longTasks.reduce((a, b) => a + b, 0),
+      js: bytes(/\.js$/),
+      css: bytes(/\.css$/),
+      data: bytes(/\.json$/),
+    };
   });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -181,7 +223,9 @@ const median = (values) => {
 const stats = {};
 for (const [name, runs] of Object.entries(samples)) {
   if (!runs.length) continue;
-  stats[name] = Object.fromEntries(['rendered', 'longTaskCount', 'longTaskTime', 'js', 'css', 'data', 'heap'].map((key) => [key, median(runs.map((r) => r[key]))]));
+  stats[name] = Object.fromEntries(
+    ['rendered', 'longTaskCount', 'longTaskTime', 'js', 'css', 'data', 'heap'].map((key) => [key, median(runs.map((r) => r[key]))]),
+  );
   stats[name].runs = runs.length;
 }
 const blankHeap = stats.blank.heap;
@@ -192,11 +236,20 @@ writeFileSync(`${root}bench/.results/latest.json`, JSON.stringify({ date: new Da
 const kB = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => value.toFixed(0);
 const ratio = (ours, peer) => (peer ? `${(ours / peer).toFixed(2)}×` : '–');
-const row = (label, s) => `| ${label} | ${kB(s.js)} | ${s.css ? kB(s.css) : '0'} | ${ms(s.rendered)} | ${s.longTaskCount} | ${ms(s.longTaskTime)} | ${(s.heapDelta / 1024 / 1024).toFixed(2)} |`;
-const ratioRow = (ours, peer) => `| ratio ours / peer | ${ratio(ours.js, peer.js)} | – | ${ratio(ours.rendered, peer.rendered)} | – | ${ratio(ours.longTaskTime, peer.longTaskTime)} | ${ratio(ours.heapDelta, peer.heapDelta)} |`;
-const HEADER = '| page | JS kB (gzip) | CSS kB (gzip) | first render ms | long tasks | long-task ms | JS heap MB (over blank) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+const row = (label, s) =>
+  `| ${label} | ${kB(s.js)} | ${s.css ? kB(s.css) : '0'} | ${ms(s.rendered)} | ${s.longTaskCount} | ${ms(s.longTaskTime)} | ${(s.heapDelta / 1024 / 1024).toFixed(2)} |`;
+const ratioRow = (ours, peer) =>
+  `| ratio ours / peer | ${ratio(ours.js, peer.js)} | – | ${ratio(ours.rendered, peer.rendered)} | – | ${ratio(ours.longTaskTime, peer.longTaskTime)} | ${ratio(ours.heapDelta, peer.heapDelta)} |`;
+const HEADER =
+  '| page | JS kB (gzip) | CSS kB (gzip) | first render ms | long tasks | long-task ms | JS heap MB (over blank) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
 
-const git = (...args) => { try { return execFileSync('git', args, { cwd: root }).toString().trim(); } catch { return '?'; } };
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { cwd: root }).toString().trim();
+  } catch {
+    return '?';
+  }
+};
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const mem = `${Math.round(os.totalmem() / 1024 ** 3)} GiB`;
 const pkg = (name) => JSON.parse(read(`node_modules/${name}/package.json`)).version;

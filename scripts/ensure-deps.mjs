@@ -14,9 +14,11 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
 if (process.argv.includes('--browser')) {
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
-    console.error(`No Chromium at ${chrome}. The tests run in headless Chromium:\n` +
-      '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
-      '  elsewhere: set CHROME_PATH to a Chrome or Chromium binary.');
+    console.error(
+      `No Chromium at ${chrome}. The tests run in headless Chromium:\n` +
+        '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+        '  elsewhere: set CHROME_PATH to a Chrome or Chromium binary.',
+    );
     process.exit(1);
   }
 }

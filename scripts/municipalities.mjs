@@ -14,7 +14,12 @@ const updated = readFileSync(`${dir}LAST_UPDATED`, 'utf8').trim().slice(0, 10);
 const byCode = new Map();
 for (const row of rows) {
   if (!/^\d{3}$/.test(row.municipal_code ?? '')) continue;
-  const entry = { code: row.municipal_code, fi: row.municipal_name_fi.trim(), sv: row.municipal_name_sv.trim(), lang: Number(row.municipal_language_ratio_code) };
+  const entry = {
+    code: row.municipal_code,
+    fi: row.municipal_name_fi.trim(),
+    sv: row.municipal_name_sv.trim(),
+    lang: Number(row.municipal_language_ratio_code),
+  };
   const known = byCode.get(entry.code);
   if (known && (known.fi !== entry.fi || known.sv !== entry.sv)) {
     throw new Error(`municipality ${entry.code} has two names: ${known.fi}/${known.sv} and ${entry.fi}/${entry.sv}`);

@@ -29,7 +29,7 @@ for (const [name, { entry, limit }] of Object.entries(budget.widgets)) {
       minify: 'oxc',
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => 'index.js' },
-      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/]},
+      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/] },
     },
   });
   const files = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.js'));

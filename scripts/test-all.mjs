@@ -28,8 +28,16 @@ const stages = [
 function nodeTests(...dirs) {
   const present = dirs.filter(existsSync);
   if (!present.length) return null;
-  return ['node', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', ...present];
+  return [
+    'node',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/count-reporter.mjs',
+    '--test-reporter-destination=stdout',
+    ...present,
+  ];
 }
 
 let passed = 0;

@@ -4,7 +4,15 @@ export { DigiOneElement } from './core/element.js';
 export { defineElement } from './core/define.js';
 export { buildEnvelope, SUBMISSION_TYPES, DATA_SCHEMAS, type Envelope, type SubmissionType } from './core/submit/envelope.js';
 export { SubmissionController, type SubmissionState, type SendRequest, type FieldError } from './core/submit/controller.js';
-export type { EventRegistrationData, JoinRequestData, ReadinessData, MunicipalityRef, AttachedReadiness, ReadinessAreaScore, ReadinessAnswer } from './core/submit/types.js';
+export type {
+  EventRegistrationData,
+  JoinRequestData,
+  ReadinessData,
+  MunicipalityRef,
+  AttachedReadiness,
+  ReadinessAreaScore,
+  ReadinessAnswer,
+} from './core/submit/types.js';
 export { DigiOneEventCard } from './event-card/index.js';
 export { DigiOneReadinessChecker } from './readiness/index.js';
 export { DigiOneJoinForm } from './join-form/index.js';

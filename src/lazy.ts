@@ -42,12 +42,15 @@ function start(): void {
     const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
     let url: unknown = bundle;
     try {
-      url = trustedTypes?.createPolicy('digione-lazy', {
-        createScriptURL: (value) => {
-          if (value !== bundle) throw new TypeError(`digione-lazy loads only ${bundle}`);
-          return value;
-        },
-      }).createScriptURL(bundle) ?? bundle;
+      url =
+        trustedTypes
+          ?.createPolicy('digione-lazy', {
+            createScriptURL: (value) => {
+              if (value !== bundle) throw new TypeError(`digione-lazy loads only ${bundle}`);
+              return value;
+            },
+          })
+          .createScriptURL(bundle) ?? bundle;
     } catch {
       // the page allows no such policy: a plain URL works unless it enforces Trusted Types
     }

@@ -40,7 +40,13 @@ performance.mark('bench-start');
   const rendered = conditions[kind];
   const settle = () => {
     // let work that follows the first render (deferred layout, lazy parts) show as long tasks
-    setTimeout(() => requestAnimationFrame(() => { bench.done = true; }), 500);
+    setTimeout(
+      () =>
+        requestAnimationFrame(() => {
+          bench.done = true;
+        }),
+      500,
+    );
   };
   const check = () => {
     if (rendered()) {

@@ -10,5 +10,8 @@
     window.SurveyUI.renderSurvey(model, container);
   };
   if (window.BENCH_SURVEY) start(window.BENCH_SURVEY);
-  else fetch(container.dataset.src).then((response) => response.json()).then(start);
+  else
+    fetch(container.dataset.src)
+      .then((response) => response.json())
+      .then(start);
 })();

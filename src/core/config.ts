@@ -33,9 +33,7 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export type EndpointCheck =
-  | { ok: true; url: string }
-  | { ok: false; reason: 'missing' | 'invalid' | 'insecure' | 'cross-origin-relative' };
+export type EndpointCheck = { ok: true; url: string } | { ok: false; reason: 'missing' | 'invalid' | 'insecure' | 'cross-origin-relative' };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -56,9 +54,7 @@ export function checkEndpoint(value: string | null | undefined, base: string): E
     return { ok: false, reason: 'invalid' };
   }
   if (relative) {
-    return url.origin === new URL(base).origin
-      ? { ok: true, url: url.href }
-      : { ok: false, reason: 'cross-origin-relative' };
+    return url.origin === new URL(base).origin ? { ok: true, url: url.href } : { ok: false, reason: 'cross-origin-relative' };
   }
   if (url.protocol === 'https:') return { ok: true, url: url.href };
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return { ok: true, url: url.href };

@@ -1,7 +1,17 @@
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TFunction } from 'i18next';
-import { configuredLanguage, configuredEndpoint, checkEndpoint, onConfigure, safeLinkUrl, sendSetup, type EndpointCheck, type SendPolicy, type SendSetup } from './config.js';
+import {
+  configuredLanguage,
+  configuredEndpoint,
+  checkEndpoint,
+  onConfigure,
+  safeLinkUrl,
+  sendSetup,
+  type EndpointCheck,
+  type SendPolicy,
+  type SendSetup,
+} from './config.js';
 import { registerStrings, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
 import { shared } from './global.js';

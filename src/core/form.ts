@@ -36,7 +36,11 @@ export interface FormOptions<V, F extends keyof V & string> {
  */
 export function fieldOfPointer<F extends string>(pointer: string, fields: readonly F[], pointers: Readonly<Record<string, F>> = {}): F | undefined {
   if (!pointer.startsWith('/data/')) return undefined;
-  const segments = pointer.slice('/data'.length).split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .slice('/data'.length)
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (let n = segments.length; n > 0; n--) {
     const path = `/${segments.slice(0, n).join('/')}`;
     const mapped = pointers[path] ?? fields.find((f) => `/${f}` === path);
@@ -249,7 +253,9 @@ export interface FieldOptions {
 }
 
 function fieldError(id: string, message: string | undefined, t: TFunction): TemplateResult | typeof nothing {
-  return message ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${t('common:errorPrefix')}</span> ${message}</span>` : nothing;
+  return message
+    ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${t('common:errorPrefix')}</span> ${message}</span>`
+    : nothing;
 }
 
 function aria(options: FieldOptions): ControlAria {
@@ -258,7 +264,9 @@ function aria(options: FieldOptions): ControlAria {
 }
 
 function label(options: FieldOptions): TemplateResult {
-  return html`<label id="${options.id}-label" for=${options.id}>${options.label}${options.optional ? html` <span class="optional">${options.t('common:optional')}</span>` : nothing}</label>`;
+  return html`<label id="${options.id}-label" for=${options.id}
+    >${options.label}${options.optional ? html` <span class="optional">${options.t('common:optional')}</span>` : nothing}</label
+  >`;
 }
 
 function hint(options: FieldOptions): TemplateResult | typeof nothing {
@@ -295,14 +303,26 @@ export interface GroupOptions extends Omit<FieldOptions, 'label' | 'optional'> {
 /** A group of radios or checkboxes: a fieldset whose legend, hint and error describe the group. */
 export function fieldGroup(options: GroupOptions): TemplateResult {
   const { id, name, type, error, t } = options;
-  return html`<fieldset class="field" part=${options.part ?? nothing} aria-describedby=${describedBy(options.hint !== undefined && `${id}-hint`, !!error && `${id}-error`)}>
+  return html`<fieldset
+    class="field"
+    part=${options.part ?? nothing}
+    aria-describedby=${describedBy(options.hint !== undefined && `${id}-hint`, !!error && `${id}-error`)}
+  >
     <legend>${options.legend}</legend>
     ${options.hint === undefined ? nothing : html`<span class="hint" id="${id}-hint">${options.hint}</span>`} ${fieldError(id, error, t)}
     ${options.choices.map(
-      (choice) => html`<div class="choice">
-        <input id="${name}-${choice.value}" name=${name} type=${type} .value=${choice.value} .checked=${choice.checked} aria-invalid=${error && type === 'radio' ? 'true' : nothing} />
-        <label for="${name}-${choice.value}">${choice.label}</label>
-      </div>`,
+      (choice) =>
+        html`<div class="choice">
+          <input
+            id="${name}-${choice.value}"
+            name=${name}
+            type=${type}
+            .value=${choice.value}
+            .checked=${choice.checked}
+            aria-invalid=${error && type === 'radio' ? 'true' : nothing}
+          />
+          <label for="${name}-${choice.value}">${choice.label}</label>
+        </div>`,
     )}
   </fieldset>`;
 }

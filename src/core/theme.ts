@@ -4,7 +4,11 @@ import { TOKENS } from './tokens.js';
 export { TOKENS, type Token } from './tokens.js';
 
 /** The tokens' defaults on `:host`, written from TOKENS (our own constants, never page input). */
-const tokenDefaults = unsafeCSS(Object.entries(TOKENS).map(([name, value]) => `${name}: ${value};`).join('\n'));
+const tokenDefaults = unsafeCSS(
+  Object.entries(TOKENS)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join('\n'),
+);
 
 /** Tokens, base layout and the focus ring shared by every widget. */
 export const baseStyles = css`

@@ -79,8 +79,7 @@ export function normalizeFinnishPhone(value: string): string | undefined {
   return `+358${digits.slice(1)}`;
 }
 
-export const finnishPhone: Validator = (value) =>
-  !value.trim() || normalizeFinnishPhone(value) ? undefined : 'phone';
+export const finnishPhone: Validator = (value) => (!value.trim() || normalizeFinnishPhone(value) ? undefined : 'phone');
 
 /** A whole number 0…max written with optional spaces (`1 200`). */
 export function parseWholeNumber(value: string, max = 10_000_000): number | undefined {
@@ -90,8 +89,7 @@ export function parseWholeNumber(value: string, max = 10_000_000): number | unde
   return number <= max ? number : undefined;
 }
 
-export const wholeNumber: Validator = (value) =>
-  !value.trim() || parseWholeNumber(value) !== undefined ? undefined : 'wholeNumber';
+export const wholeNumber: Validator = (value) => (!value.trim() || parseWholeNumber(value) !== undefined ? undefined : 'wholeNumber');
 
 /** Runs validators in order and returns the first error key. */
 export function firstError<T, V = unknown>(value: T, validators: ReadonlyArray<Rule<T, V>>, values?: V): string | undefined {

@@ -37,7 +37,11 @@ export function municipalityName(m: Municipality, language: Language): string {
 
 /** Lower case, accents off (ä→a, ö→o, å→a), for searching and matching. */
 export function foldForSearch(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** A municipality by its code (`091`, `91`) or a name in Finnish or Swedish, any case or accents. */
@@ -63,9 +67,7 @@ export function searchMunicipalities(query: string, language: Language): Municip
     if (names.some((n) => n.startsWith(folded))) scored.push([0, m]);
     else if (names.some((n) => n.includes(folded))) scored.push([1, m]);
   }
-  return scored
-    .sort((a, b) => a[0] - b[0] || municipalityName(a[1], language).localeCompare(municipalityName(b[1], language), language))
-    .map(([, m]) => m);
+  return scored.sort((a, b) => a[0] - b[0] || municipalityName(a[1], language).localeCompare(municipalityName(b[1], language), language)).map(([, m]) => m);
 }
 
 /** How both forms send a municipality: its code and its name as shown in the language. */

@@ -31,21 +31,31 @@ export class CalendarMenu implements ReactiveController {
     const href = (service: CalendarService) =>
       service === 'ics' ? this.icsUrl : service === 'google' ? googleCalendarUrl(calendar) : outlookCalendarUrl(calendar, service);
     return html`<div class="calendar" @focusout=${this.onFocusOut} @keydown=${this.onKeydown}>
-      <button type="button" class="button secondary" part="button" aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="calendar-menu" @click=${this.toggle}>
+      <button
+        type="button"
+        class="button secondary"
+        part="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="calendar-menu"
+        @click=${this.toggle}
+      >
         ${t('calendar.button')} <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <ul id="calendar-menu" class="menu" part="menu" ?hidden=${!this.open}>
         ${blocked ? html`<li class="note">${t('calendar.downloadBlocked')}</li>` : nothing}
         ${SERVICES.filter((service) => !(blocked && service === 'ics')).map(
-          (service) => html`<li>
-            <a href=${href(service) ?? '#'} data-service=${service}
-              download=${service === 'ics' ? icsFileName(calendar) : nothing}
-              target=${service === 'ics' ? nothing : '_blank'} rel=${service === 'ics' ? nothing : 'noopener'}
-              @click=${this.onChoice}>${t(`calendar.${service}`)}${service === 'ics'
-                ? nothing
-                : html` <span class="visually-hidden">${t('common:opensInNewWindow')}</span>`}</a>
-          </li>`,
+          (service) =>
+            html`<li>
+              <a
+                href=${href(service) ?? '#'}
+                data-service=${service}
+                download=${service === 'ics' ? icsFileName(calendar) : nothing}
+                target=${service === 'ics' ? nothing : '_blank'}
+                rel=${service === 'ics' ? nothing : 'noopener'}
+                @click=${this.onChoice}
+                >${t(`calendar.${service}`)}${service === 'ics' ? nothing : html` <span class="visually-hidden">${t('common:opensInNewWindow')}</span>`}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -73,7 +83,10 @@ export class CalendarMenu implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (focus === 'button') this.root.querySelector<HTMLElement>('[aria-controls="calendar-menu"]')?.focus();
-    else if (focus) this.items().at(focus === 'first' ? 0 : -1)?.focus();
+    else if (focus)
+      this.items()
+        .at(focus === 'first' ? 0 : -1)
+        ?.focus();
   }
 
   private toggle = (): void => {

@@ -30,7 +30,10 @@ export type CalendarService = 'ics' | 'google' | 'outlook' | 'office365';
 
 /** `20220915T060000Z`: the UTC form iCalendar and Google use. */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A short stable hash (cyrb53) as hex: the same heading and start give the same UID. */
@@ -128,9 +131,7 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   const params = query({
     action: 'TEMPLATE',
     text: event.title,
-    dates: event.days
-      ? `${compactDay(event.days.first)}/${compactDay(event.days.after)}`
-      : `${utcStamp(event.start)}/${utcStamp(event.end)}`,
+    dates: event.days ? `${compactDay(event.days.first)}/${compactDay(event.days.after)}` : `${utcStamp(event.start)}/${utcStamp(event.end)}`,
     details: details(event),
     location: event.location ?? '',
   });

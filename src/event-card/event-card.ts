@@ -17,7 +17,14 @@ import { viewerTimeZone, zoneDiffers } from './event-time.js';
 import { FIELD_ATTRIBUTES, normaliseEvent, type EventFields } from './event-source.js';
 import { describeEvent, whenDatetime, whenText, type EventView } from './event-view.js';
 import { renderRegistrationForm } from './registration-form.js';
-import { buildRegistration, emptyRegistration, REGISTRATION_FIELDS, REGISTRATION_RULES, type RegistrationField, type RegistrationValues } from './registration.js';
+import {
+  buildRegistration,
+  emptyRegistration,
+  REGISTRATION_FIELDS,
+  REGISTRATION_RULES,
+  type RegistrationField,
+  type RegistrationValues,
+} from './registration.js';
 
 /** The registration needs an endpoint and a privacy notice; without them the page author is told. */
 const SEND_POLICY = { withoutEndpoint: 'problem', privacy: 'required' } as const;
@@ -216,13 +223,13 @@ export class DigiOneEventCard extends DigiOneElement {
     const ended = status === 'ended';
     return html`<article part="card" class="card" aria-labelledby="title" aria-busy=${isLoading(this.loader) ? 'true' : 'false'}>
       ${renderHeading(this.level, fields.heading ?? t('untitled'), { id: 'title', class: 'title', part: 'heading' })}
-      ${status ? html`<p part="badge" class="badge ${status}">${t(`status.${status}`)}</p>` : nothing}
-      ${renderLoadStatus(this.loader, t, () => 'loadFailed')}
-      ${problems.length
-        ? html`<div class="notice error" part="problems">${problems.map((p) => html`<p>${t(`problems.${p.key}`, { value: p.value })}</p>`)}</div>`
-        : nothing}
-      ${this.renderMeta()}
-      ${fields.description ? html`<p class="description">${fields.description}</p>` : nothing}
+      ${status ? html`<p part="badge" class="badge ${status}">${t(`status.${status}`)}</p>` : nothing} ${renderLoadStatus(this.loader, t, () => 'loadFailed')}
+      ${
+        problems.length
+          ? html`<div class="notice error" part="problems">${problems.map((p) => html`<p>${t(`problems.${p.key}`, { value: p.value })}</p>`)}</div>`
+          : nothing
+      }
+      ${this.renderMeta()} ${fields.description ? html`<p class="description">${fields.description}</p>` : nothing}
       <slot></slot>
       ${ended ? html`<p class="notice">${t('ended')}</p>` : html`${this.view.calendar ? this.menu.render(this.view.calendar, this.userAgent ?? navigator.userAgent) : nothing} ${this.renderRegistration()}`}
     </article>`;
@@ -233,21 +240,30 @@ export class DigiOneEventCard extends DigiOneElement {
     const t = this.t;
     const viewer = this.viewerTimeZone ?? viewerTimeZone();
     const viewerZone = isValidTimeZone(viewer) ? viewer : timeZone;
-    const row = (label: string, content: unknown) => html`<dt>${label}</dt><dd>${content}</dd>`;
+    const row = (label: string, content: unknown) =>
+      html`<dt>${label}</dt>
+        <dd>${content}</dd>`;
     return html`<dl part="meta">
-      ${start
-        ? row(
-            t('when'),
-            html`<time datetime=${whenDatetime(this.view)}>${whenText(this.view, this.language)}</time>
-              ${!allDay && zoneDiffers(start, end, timeZone, viewerZone)
-                ? html`<span class="zone">${t(timeZone === DEFAULT_TIME_ZONE ? 'zoneFinland' : 'zoneOther', { zone: timeZone })}
-                    ${t('viewerTime', { zone: viewerZone, time: whenText(this.view, this.language, viewerZone) })}</span>`
-                : nothing}`,
-          )
-        : nothing}
-      ${fields.location || fields.address
-        ? row(t('where'), html`${fields.location}${fields.location && fields.address ? html`<br />` : nothing}${fields.address}`)
-        : nothing}
+      ${
+        start
+          ? row(
+              t('when'),
+              html`<time datetime=${whenDatetime(this.view)}>${whenText(this.view, this.language)}</time> ${
+                  !allDay && zoneDiffers(start, end, timeZone, viewerZone)
+                    ? html`<span class="zone"
+                        >${t(timeZone === DEFAULT_TIME_ZONE ? 'zoneFinland' : 'zoneOther', { zone: timeZone })}
+                        ${t('viewerTime', { zone: viewerZone, time: whenText(this.view, this.language, viewerZone) })}</span
+                      >`
+                    : nothing
+                }`,
+            )
+          : nothing
+      }
+      ${
+        fields.location || fields.address
+          ? row(t('where'), html`${fields.location}${fields.location && fields.address ? html`<br />` : nothing}${fields.address}`)
+          : nothing
+      }
       ${onlineUrl ? row(t('online'), html`<a href=${onlineUrl}>${t('onlineLink')}</a>`) : nothing}
       ${fields.organizer ? row(t('organizer'), fields.organizer) : nothing}
     </dl>`;

@@ -78,10 +78,7 @@ function isLinkedEvent(json: Json): boolean {
 function fromLinkedEvents(json: Json, language: Language): EventFields {
   const pick = (value: unknown) => pickLanguage(value, language);
   const place = isObject(json.location) ? json.location : {};
-  const address = [
-    pick(place.street_address),
-    [place.postal_code, pick(place.address_locality)].filter((p) => typeof p === 'string' && p).join(' '),
-  ]
+  const address = [pick(place.street_address), [place.postal_code, pick(place.address_locality)].filter((p) => typeof p === 'string' && p).join(' ')]
     .filter(Boolean)
     .join(', ');
   const offers = Array.isArray(json.offers) ? json.offers : [];
@@ -89,9 +86,10 @@ function fromLinkedEvents(json: Json, language: Language): EventFields {
   const description = pick(json.description) ?? pick(json.short_description);
   const organizer = pick(json.provider) ?? (isObject(json.publisher_name) ? pick(json.publisher_name) : undefined);
   const links = Array.isArray(json.external_links) ? json.external_links : [];
-  const online = isObject(json.location) && [place['@id'], place.id].some((id) => typeof id === 'string' && id.includes(':internet'))
-    ? links.map((link) => (isObject(link) && typeof link.link === 'string' ? link.link : undefined)).find(Boolean)
-    : undefined;
+  const online =
+    isObject(json.location) && [place['@id'], place.id].some((id) => typeof id === 'string' && id.includes(':internet'))
+      ? links.map((link) => (isObject(link) && typeof link.link === 'string' ? link.link : undefined)).find(Boolean)
+      : undefined;
   return clean({
     heading: pick(json.name),
     start: typeof json.start_time === 'string' ? json.start_time : undefined,

@@ -23,7 +23,7 @@ export function zoneOffset(instant: number, timeZone: string): number {
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - (instant - (instant % 1000 + 1000) % 1000);
+  return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
 /**

@@ -129,9 +129,7 @@ export function describeEvent(fields: EventFields, options: DescribeOptions): Ev
 /** The card's time text in a zone: the days of an all-day event, else its date and time. */
 export function whenText(view: EventView, language: Language, timeZone = view.timeZone): string {
   if (!view.start) return '';
-  return view.allDay && view.end
-    ? formatEventDays(view.start, view.end, language, timeZone)
-    : formatEventTime(view.start, view.end, language, timeZone);
+  return view.allDay && view.end ? formatEventDays(view.start, view.end, language, timeZone) : formatEventTime(view.start, view.end, language, timeZone);
 }
 
 /** The `datetime` of the card's `<time>`: the first day of an all-day event (`2026-09-15`), else the start instant. */

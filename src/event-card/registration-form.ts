@@ -19,26 +19,53 @@ function fields(c: RegistrationContext, privacyUrl: string): TemplateResult {
   const { t, form } = c;
   const id = (name: RegistrationField) => `reg-${name}`;
   const input = (name: 'name' | 'email' | 'organisation', type: string, autocomplete: string) =>
-    field({ id: id(name), label: t(`form.${name}`), error: form.message(name, t), t }, (aria) =>
-      html`<input id=${aria.id} name=${name} type=${type} autocomplete=${autocomplete} .value=${form.values[name]}
-        aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+    field(
+      { id: id(name), label: t(`form.${name}`), error: form.message(name, t), t },
+      (aria) =>
+        html`<input
+          id=${aria.id}
+          name=${name}
+          type=${type}
+          autocomplete=${autocomplete}
+          .value=${form.values[name]}
+          aria-invalid=${aria.invalid}
+          aria-describedby=${aria.describedBy}
+        />`,
     );
   return html`<form novalidate @submit=${c.onSubmit} @input=${c.onInput}>
-    ${renderErrorSummary(form.summary(t), t, c.level + 2, c.root)}
-    ${input('name', 'text', 'name')} ${input('email', 'email', 'work email')} ${input('organisation', 'text', 'organization')}
-    ${field({ id: id('message'), label: t('form.message'), error: form.message('message', t), optional: true, t }, (aria) =>
-      html`<textarea id=${aria.id} name="message" maxlength=${MESSAGE_MAX + 1} .value=${form.values.message}
-        aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}></textarea>`,
+    ${renderErrorSummary(form.summary(t), t, c.level + 2, c.root)} ${input('name', 'text', 'name')} ${input('email', 'email', 'work email')}
+    ${input('organisation', 'text', 'organization')}
+    ${field(
+      { id: id('message'), label: t('form.message'), error: form.message('message', t), optional: true, t },
+      (aria) =>
+        html`<textarea
+          id=${aria.id}
+          name="message"
+          maxlength=${MESSAGE_MAX + 1}
+          .value=${form.values.message}
+          aria-invalid=${aria.invalid}
+          aria-describedby=${aria.describedBy}
+        ></textarea>`,
     )}
     ${checkboxField(
       {
         id: id('consent'),
         label: t('form.consent'),
-        hint: html`<a href=${privacyUrl} target="_blank" rel="noopener">${t('form.privacy')} <span class="visually-hidden">${t('common:opensInNewWindow')}</span></a>`,
+        hint: html`<a href=${privacyUrl} target="_blank" rel="noopener"
+          >${t('form.privacy')} <span class="visually-hidden">${t('common:opensInNewWindow')}</span></a
+        >`,
         error: form.message('consent', t),
         t,
       },
-      (aria) => html`<input id=${aria.id} name="consent" type="checkbox" .checked=${form.values.consent} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+      (aria) =>
+        html`<input
+          id=${aria.id}
+          name="consent"
+          type="checkbox"
+          .checked=${form.values.consent}
+          aria-invalid=${aria.invalid}
+          aria-describedby=${aria.describedBy}
+        />`,
     )}
     <button class="button" part="button" type="submit" aria-disabled=${c.submission.busy ? 'true' : 'false'}>${t('form.submit')}</button>
   </form>`;

@@ -33,16 +33,17 @@ function textField(
   const { t, form } = c;
   return field(
     { id: name, label: t(name), hint: options.hint ? t(`${name}Hint`) : undefined, error: form.message(name, t), optional: options.optional, part: 'field', t },
-    (aria) => html`<input
-      id=${aria.id}
-      name=${name}
-      type=${options.type ?? 'text'}
-      autocomplete=${options.autocomplete}
-      inputmode=${options.inputmode ?? nothing}
-      .value=${form.values[name]}
-      aria-invalid=${aria.invalid}
-      aria-describedby=${aria.describedBy}
-    />`,
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name=${name}
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete}
+        inputmode=${options.inputmode ?? nothing}
+        .value=${form.values[name]}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
   );
 }
 
@@ -58,7 +59,11 @@ function choices(c: JoinFieldsContext, name: 'organisationType' | 'interests' | 
     part: 'field',
     t,
     type: name === 'interests' ? 'checkbox' : 'radio',
-    choices: values.map((value) => ({ value, label: t(`${name}.${value}`), checked: Array.isArray(chosen) ? chosen.includes(value as never) : chosen === value })),
+    choices: values.map((value) => ({
+      value,
+      label: t(`${name}.${value}`),
+      checked: Array.isArray(chosen) ? chosen.includes(value as never) : chosen === value,
+    })),
   });
 }
 
@@ -67,8 +72,9 @@ function organisation(c: JoinFieldsContext): TemplateResult | typeof nothing {
   const type = form.values.organisationType;
   if (!type) return nothing;
   if (type !== 'municipality') return textField(c, 'organisationName', { autocomplete: 'organization' });
-  return field({ id: 'municipality', label: t('municipality'), hint: t('municipalityHint'), error: form.message('municipality', t), part: 'field', t }, (aria) =>
-    c.combobox.render({ id: aria.id, labelledBy: `${aria.id}-label`, invalid: aria.invalid === 'true', describedBy: aria.describedBy }),
+  return field(
+    { id: 'municipality', label: t('municipality'), hint: t('municipalityHint'), error: form.message('municipality', t), part: 'field', t },
+    (aria) => c.combobox.render({ id: aria.id, labelledBy: `${aria.id}-label`, invalid: aria.invalid === 'true', describedBy: aria.describedBy }),
   );
 }
 
@@ -84,10 +90,20 @@ function message(c: JoinFieldsContext): TemplateResult {
       optional: true,
       part: 'field',
       t,
-      after: html`<span class="counter ${length > MESSAGE_MAX ? 'over' : ''}" aria-hidden="true">${t('messageCounter', { count: length, max: MESSAGE_MAX })}</span>
+      after: html`<span class="counter ${length > MESSAGE_MAX ? 'over' : ''}" aria-hidden="true"
+          >${t('messageCounter', { count: length, max: MESSAGE_MAX })}</span
+        >
         <span class="visually-hidden" role="status">${c.counterAnnouncement}</span>`,
     },
-    (aria) => html`<textarea id=${aria.id} name="message" rows="5" .value=${form.values.message} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}></textarea>`,
+    (aria) =>
+      html`<textarea
+        id=${aria.id}
+        name="message"
+        rows="5"
+        .value=${form.values.message}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      ></textarea>`,
   );
 }
 
@@ -98,7 +114,14 @@ function readiness(c: JoinFieldsContext): TemplateResult | typeof nothing {
   const completed = new Date(r.completedAt);
   const date = Number.isNaN(completed.getTime()) ? '' : formatDate(completed, c.language);
   return checkboxField(
-    { id: 'attachReadiness', label: t('attachReadiness'), hint: t('attachReadinessHint', { date, score: Math.round(r.scores.overall) }), optional: true, part: 'field', t },
+    {
+      id: 'attachReadiness',
+      label: t('attachReadiness'),
+      hint: t('attachReadinessHint', { date, score: Math.round(r.scores.overall) }),
+      optional: true,
+      part: 'field',
+      t,
+    },
     (aria) => html`<input id=${aria.id} name="attachReadiness" type="checkbox" .checked=${form.values.attachReadiness} aria-describedby=${aria.describedBy} />`,
   );
 }
@@ -108,7 +131,15 @@ function consent(c: JoinFieldsContext): TemplateResult {
   const hint = html`${t('consentHint')} <a href=${c.privacyUrl} target="_blank" rel="noopener">${t('common:privacyLink')} ${t('common:opensInNewWindow')}</a>`;
   return checkboxField(
     { id: 'consent', label: t('consent'), hint, error: form.message('consent', t), part: 'field', t },
-    (aria) => html`<input id=${aria.id} name="consent" type="checkbox" .checked=${form.values.consent} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name="consent"
+        type="checkbox"
+        .checked=${form.values.consent}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
   );
 }
 

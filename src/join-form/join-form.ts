@@ -15,7 +15,17 @@ import { MunicipalityCombobox } from './municipality-combobox.js';
 import { clearDraft, draftKey, loadDraft, mergeValues, saveDraft } from './draft.js';
 import { buildJoinRequest } from './request.js';
 import { renderJoinFields, renderSuccess } from './join-form.render.js';
-import { emptyValues, FIELD_ORDER, INTERESTS, joinRules, MESSAGE_MAX, ORGANISATION_TYPES, TIMEFRAMES, type JoinField, type JoinFormValues } from './validation.js';
+import {
+  emptyValues,
+  FIELD_ORDER,
+  INTERESTS,
+  joinRules,
+  MESSAGE_MAX,
+  ORGANISATION_TYPES,
+  TIMEFRAMES,
+  type JoinField,
+  type JoinFormValues,
+} from './validation.js';
 
 /** What a host page may prefill: any field; `municipality` as a code or a name. Consent is the person's own. */
 export type JoinFormPrefill = Partial<Omit<JoinFormValues, 'consent' | 'pupils'>> & { pupils?: string | number };

@@ -160,17 +160,18 @@ export class MunicipalityCombobox implements ReactiveController {
       />
       <ul id="${id}-listbox" role="listbox" part="listbox" aria-label=${t('municipalityOptions')} ?hidden=${!shown.length}>
         ${shown.map(
-          (m, index) => html`<li
-            id="${id}-option-${m.code}"
-            role="option"
-            part="option"
-            class=${classMap({ active: index === this.active })}
-            aria-selected=${index === this.active ? 'true' : 'false'}
-            @mousedown=${(event: Event) => event.preventDefault() /* keep focus in the input */}
-            @click=${() => this.choose(m)}
-          >
-            ${this.optionLabel(m)}
-          </li>`,
+          (m, index) =>
+            html`<li
+              id="${id}-option-${m.code}"
+              role="option"
+              part="option"
+              class=${classMap({ active: index === this.active })}
+              aria-selected=${index === this.active ? 'true' : 'false'}
+              @mousedown=${(event: Event) => event.preventDefault() /* keep focus in the input */}
+              @click=${() => this.choose(m)}
+            >
+              ${this.optionLabel(m)}
+            </li>`,
         )}
       </ul>
       <div class="visually-hidden" role="status">${count}</div>

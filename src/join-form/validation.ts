@@ -3,7 +3,22 @@
  * `{ field, key }` out. The element renders the messages (`errors.<field>.<key>` in the
  * join-form strings) and decides when to run them (all on submit, one on blur).
  */
-import { checkField, email, finnishPhone, maxLength, MESSAGE_MAX, oneOf, required, validate, when, wholeNumber, type FieldMessage, type Rule, type Rules, type Validator } from '../core/validators.js';
+import {
+  checkField,
+  email,
+  finnishPhone,
+  maxLength,
+  MESSAGE_MAX,
+  oneOf,
+  required,
+  validate,
+  when,
+  wholeNumber,
+  type FieldMessage,
+  type Rule,
+  type Rules,
+  type Validator,
+} from '../core/validators.js';
 
 export const ORGANISATION_TYPES = ['municipality', 'joint-authority', 'private-provider', 'other'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -107,10 +122,18 @@ export const joinRules = (typed: () => string = () => ''): Rules<JoinFormValues>
 
 /** The one rule that fails for a field now, or undefined (`typed`: the text in the municipality box). */
 export function validateField(values: JoinFormValues, field: JoinField, typed = ''): string | undefined {
-  return checkField(values, joinRules(() => typed), field);
+  return checkField(
+    values,
+    joinRules(() => typed),
+    field,
+  );
 }
 
 /** Every failing field, in the form's order. */
 export function validateJoinForm(values: JoinFormValues, typed = ''): JoinError[] {
-  return validate(values, joinRules(() => typed), FIELD_ORDER);
+  return validate(
+    values,
+    joinRules(() => typed),
+    FIELD_ORDER,
+  );
 }

@@ -18,14 +18,15 @@ export interface ChartBar {
 export function renderBarChart(bars: readonly ChartBar[], name: string): TemplateResult {
   return html`<div class="chart" part="chart" role="img" aria-label=${name}>
     ${bars.map(
-      (bar) => html`<div class="bar">
-        <span>${bar.label}: ${bar.display}</span>
-        <svg width="100%" height="16" focusable="false">
-          <title>${bar.label}: ${bar.display}</title>
-          <rect class="track" x="0" y="1" width="100%" height="14" rx="3"></rect>
-          ${bar.value === null ? null : svg`<rect class="value" x="0" y="1" width="${Math.max(0, Math.min(100, bar.value))}%" height="14" rx="3"></rect>`}
-        </svg>
-      </div>`,
+      (bar) =>
+        html`<div class="bar">
+          <span>${bar.label}: ${bar.display}</span>
+          <svg width="100%" height="16" focusable="false">
+            <title>${bar.label}: ${bar.display}</title>
+            <rect class="track" x="0" y="1" width="100%" height="14" rx="3"></rect>
+            ${bar.value === null ? null : svg`<rect class="value" x="0" y="1" width="${Math.max(0, Math.min(100, bar.value))}%" height="14" rx="3"></rect>`}
+          </svg>
+        </div>`,
     )}
   </div>`;
 }

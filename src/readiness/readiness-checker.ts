@@ -122,7 +122,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     const src = this.src?.trim() ?? '';
     if (src !== this.shownSrc) {
       this.shownSrc = src;
-      if (src) this.questionnaire = undefined; // the loader brings it
+      if (src)
+        this.questionnaire = undefined; // the loader brings it
       else this.use(DEFAULT_QUESTIONNAIRE);
     }
     if (changed.has('municipality')) this.sendForm.values = { ...this.sendForm.values, municipality: findMunicipality(this.municipality)?.code ?? '' };
@@ -222,8 +223,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
 
   private renderIntro(q: Questionnaire): TemplateResult {
     const started = Object.keys(this.answers).length > 0;
-    return html`${this.stepHeading(this.text(q.title))}
-      ${q.intro ? html`<p>${this.text(q.intro)}</p>` : nothing}
+    return html`${this.stepHeading(this.text(q.title))} ${q.intro ? html`<p>${this.text(q.intro)}</p>` : nothing}
       ${q.minutes ? html`<p>${this.t('duration', { minutes: q.minutes })}</p>` : nothing}
       <p>${this.t('privacy')}</p>
       <div class="actions" part="actions">
@@ -241,21 +241,31 @@ export class DigiOneReadinessChecker extends DigiOneElement {
         <span id="progress-label">${this.t('stepOf', { step, total })}</span>
         <progress max=${total} .value=${step} aria-labelledby="progress-label"></progress>
       </div>
-      ${this.stepHeading(this.text(area.title))}
-      ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
-      ${keyed(area.id, area.questions.map(
-        (question) => html`<fieldset class="question" part="question" aria-describedby=${question.help ? `${question.id}-help` : nothing}>
-          <legend>${this.text(question.text)}</legend>
-          ${question.help ? html`<p class="hint" id="${question.id}-help">${this.text(question.help)}</p>` : nothing}
-          ${optionsOf(q, question).map(
-            (option) => html`<div class="choice">
-              <input type="radio" id="${question.id}--${option.value}" name=${question.id} value=${option.value}
-                .checked=${this.answers[question.id] === option.value} @change=${() => this.answer(question.id, option.value)} />
-              <label for="${question.id}--${option.value}">${this.text(option.label)}</label>
-            </div>`,
-          )}
-        </fieldset>`,
-      ))}
+      ${this.stepHeading(this.text(area.title))} ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
+      ${keyed(
+        area.id,
+        area.questions.map(
+          (question) =>
+            html`<fieldset class="question" part="question" aria-describedby=${question.help ? `${question.id}-help` : nothing}>
+              <legend>${this.text(question.text)}</legend>
+              ${question.help ? html`<p class="hint" id="${question.id}-help">${this.text(question.help)}</p>` : nothing}
+              ${optionsOf(q, question).map(
+                (option) =>
+                  html`<div class="choice">
+                    <input
+                      type="radio"
+                      id="${question.id}--${option.value}"
+                      name=${question.id}
+                      value=${option.value}
+                      .checked=${this.answers[question.id] === option.value}
+                      @change=${() => this.answer(question.id, option.value)}
+                    />
+                    <label for="${question.id}--${option.value}">${this.text(option.label)}</label>
+                  </div>`,
+              )}
+            </fieldset>`,
+        ),
+      )}
       <div class="actions" part="actions">
         <button class="button secondary" type="button" @click=${() => this.go(step - 1)}>${this.t('back')}</button>
         <button class="button" type="button" @click=${() => this.go(step + 1)}>${this.t(last ? 'showResults' : 'next')}</button>

@@ -30,29 +30,51 @@ export interface ResultsContext {
 export function renderResults(c: ResultsContext, q: Questionnaire, scores: ReadinessScores): TemplateResult {
   const { t, text } = c;
   const heading = c.heading(`${t('results')}: ${text(q.title)}`);
-  if (scores.overall === null) return html`${heading}<p>${t('nothingAnswered')}</p>${c.actions}`;
+  if (scores.overall === null)
+    return html`${heading}
+      <p>${t('nothingAnswered')}</p>
+      ${c.actions}`;
   const format = (n: number | null) => (n === null ? t('noScore') : formatNumber(n, c.language, { maximumFractionDigits: 0 }));
   const rows = scores.areas.map((a, i) => ({ ...a, title: text(q.areas[i].title), shown: format(a.score) }));
   return html`<section part="results" aria-labelledby="step-heading">
     ${heading}
     <p class="score">${t('level', { level: text(scores.level?.name) })}</p>
     <p class="score">${t('overall', { score: format(scores.overall) })}</p>
-    ${scores.level?.description ? html`<p>${text(scores.level.description)}</p>` : nothing}
-    ${c.subheading(t('areas'))}
-    ${renderBarChart(rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })), t('chartName'))}
+    ${scores.level?.description ? html`<p>${text(scores.level.description)}</p>` : nothing} ${c.subheading(t('areas'))}
+    ${renderBarChart(
+      rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })),
+      t('chartName'),
+    )}
     <table part="table">
-      <caption>${t('tableCaption')}</caption>
-      <thead><tr><th scope="col">${t('area')}</th><th scope="col">${t('score')}</th><th scope="col">${t('answered')}</th></tr></thead>
+      <caption>
+        ${t('tableCaption')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('area')}</th>
+          <th scope="col">${t('score')}</th>
+          <th scope="col">${t('answered')}</th>
+        </tr>
+      </thead>
       <tbody>
-        ${rows.map((r) => html`<tr><th scope="row">${r.title}</th><td>${r.shown}</td><td>${t('answeredOf', { answered: r.answered, total: r.total })}</td></tr>`)}
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.title}</th>
+              <td>${r.shown}</td>
+              <td>${t('answeredOf', { answered: r.answered, total: r.total })}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>
-    ${scores.recommendations.length
-      ? html`${c.subheading(t('recommendations'))}
-          <ol class="recommendations">
-            ${scores.recommendations.map((r) => html`<li><strong>${text(r.area.title)}:</strong> ${text(r.text)}</li>`)}
-          </ol>`
-      : nothing}
+    ${
+      scores.recommendations.length
+        ? html`${c.subheading(t('recommendations'))}
+            <ol class="recommendations">
+              ${scores.recommendations.map((r) => html`<li><strong>${text(r.area.title)}:</strong> ${text(r.text)}</li>`)}
+            </ol>`
+        : nothing
+    }
     ${c.actions} ${renderSend(c)}
   </section>`;
 }
@@ -60,22 +82,50 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
 function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
   const { t } = c;
   const { form } = c.send;
-  return html`${field({ id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t }, (aria) =>
-      html`<input id=${aria.id} name="name" type="text" autocomplete="name" .value=${form.values.name} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
-    )}
-    ${field({ id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t }, (aria) =>
-      html`<input id=${aria.id} name="email" type="email" autocomplete="email" .value=${form.values.email} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
-    )}
-    ${checkboxField(
-      {
-        id: 'consent',
-        label: t('send.consent'),
-        hint: html`<a href=${privacyUrl} target="_blank" rel="noopener">${t('common:privacyLink')} ${t('common:opensInNewWindow')}</a>`,
-        error: form.message('consent', t),
-        t,
-      },
-      (aria) => html`<input id=${aria.id} name="consent" type="checkbox" .checked=${form.values.consent} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
-    )}`;
+  return html`${field(
+    { id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t },
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name="name"
+        type="text"
+        autocomplete="name"
+        .value=${form.values.name}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
+  )}
+  ${field(
+    { id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t },
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name="email"
+        type="email"
+        autocomplete="email"
+        .value=${form.values.email}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
+  )}
+  ${checkboxField(
+    {
+      id: 'consent',
+      label: t('send.consent'),
+      hint: html`<a href=${privacyUrl} target="_blank" rel="noopener">${t('common:privacyLink')} ${t('common:opensInNewWindow')}</a>`,
+      error: form.message('consent', t),
+      t,
+    },
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name="consent"
+        type="checkbox"
+        .checked=${form.values.consent}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
+  )}`;
 }
 
 function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
@@ -88,16 +138,20 @@ function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
   return html`<form class="send" part="send" novalidate @submit=${c.send.onSubmit} @input=${c.send.onInput}>
     ${c.subheading(t('send.title'))} ${renderErrorSummary(form.summary(t), t, c.sublevel + 1, c.send.root)}
     <p>${t('send.intro')}</p>
-    ${field({ id: 'municipality', label: t('send.municipality'), optional: true, error: form.message('municipality', t), t }, (aria) =>
-      html`<select id=${aria.id} name="municipality" aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}>
-        <option value="">${t('send.choose')}</option>
-        ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
-      </select>`,
+    ${field(
+      { id: 'municipality', label: t('send.municipality'), optional: true, error: form.message('municipality', t), t },
+      (aria) =>
+        html`<select id=${aria.id} name="municipality" aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}>
+          <option value="">${t('send.choose')}</option>
+          ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
+        </select>`,
     )}
     ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
-    ${sent
-      ? html`<div class="notice success" role="status"><p>${t('send.sent')}</p></div>`
-      : html`<div class="actions"><button class="button" type="submit" aria-disabled=${submission.busy ? 'true' : 'false'}>${t('send.submit')}</button></div>`}
+    ${
+      sent
+        ? html`<div class="notice success" role="status"><p>${t('send.sent')}</p></div>`
+        : html`<div class="actions"><button class="button" type="submit" aria-disabled=${submission.busy ? 'true' : 'false'}>${t('send.submit')}</button></div>`
+    }
     ${submission.renderStatus()}
   </form>`;
 }

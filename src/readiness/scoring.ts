@@ -33,7 +33,9 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The band a score falls in: the level with the highest `min` not above it. */
 export function levelFor(questionnaire: Questionnaire, score: number): Level | undefined {
-  return sortedLevels(questionnaire).filter((l) => l.min <= score).pop();
+  return sortedLevels(questionnaire)
+    .filter((l) => l.min <= score)
+    .pop();
 }
 
 /**
@@ -54,7 +56,13 @@ export function scoreReadiness(questionnaire: Questionnaire, answers: Answers): 
       if (max > min) normalised.push(((chosen.points - min) / (max - min)) * 100);
     }
     const score = normalised.length ? round(normalised.reduce((a, b) => a + b, 0) / normalised.length) : null;
-    return { id: area.id, score, answered: normalised.length, total: area.questions.length, level: score === null ? undefined : levelFor(questionnaire, score) };
+    return {
+      id: area.id,
+      score,
+      answered: normalised.length,
+      total: area.questions.length,
+      level: score === null ? undefined : levelFor(questionnaire, score),
+    };
   });
   const scored = areas.filter((a): a is AreaResult & { score: number } => a.score !== null);
   const overall = scored.length ? round(scored.reduce((sum, a) => sum + a.score, 0) / scored.length) : null;

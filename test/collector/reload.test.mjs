@@ -52,9 +52,7 @@ test('queued while the endpoint is down, delivered once after a page reload', { 
     await page.locator('#reg-organisation').fill('Esimerkkilän kaupunki');
     await page.locator('#reg-consent').check();
     await page.locator('digione-event-card button[type="submit"]').click();
-    await page.waitForFunction(() =>
-      document.querySelector('digione-event-card').shadowRoot.textContent.includes('Tallennettu tälle laitteelle'),
-    );
+    await page.waitForFunction(() => document.querySelector('digione-event-card').shadowRoot.textContent.includes('Tallennettu tälle laitteelle'));
     assert.equal(events.length, 1);
     assert.equal(events[0].name, 'digione-queued');
     const { id } = events[0].detail;

@@ -39,7 +39,11 @@ describe('DigiOneElement language', () => {
     document.documentElement.lang = 'en';
     const own = await fixture<TestGreeting>(html`<div lang="sv"><test-greeting lang="fi"></test-greeting></div>`);
     expect(text(own.querySelector('test-greeting')!)).to.equal('Hei');
-    const ancestor = await fixture(html`<div lang="sv-FI"><section><test-greeting></test-greeting></section></div>`);
+    const ancestor = await fixture(
+      html`<div lang="sv-FI">
+        <section><test-greeting></test-greeting></section>
+      </div>`,
+    );
     expect(text(ancestor.querySelector('test-greeting')!)).to.equal('Hej');
     const page = await fixture(html`<test-greeting></test-greeting>`);
     expect(text(page)).to.equal('Hello');

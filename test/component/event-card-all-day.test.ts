@@ -12,7 +12,9 @@ const INSTAGRAM =
   'Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 Instagram 330.0.0.40.92 Android';
 
 /** The issue's two-day fair, as an editor writes it: dates without times. */
-async function fair(options: { lang?: Lang; now?: Date; viewer?: string; userAgent?: string; attributes?: Record<string, string> } = {}): Promise<DigiOneEventCard> {
+async function fair(
+  options: { lang?: Lang; now?: Date; viewer?: string; userAgent?: string; attributes?: Record<string, string> } = {},
+): Promise<DigiOneEventCard> {
   const el = document.createElement('digione-event-card');
   el.now = options.now ?? BEFORE;
   el.viewerTimeZone = options.viewer ?? 'Europe/Helsinki';
@@ -122,7 +124,7 @@ describe('<digione-event-card> all-day events', () => {
     });
   }
 
-  it('follows the fair\'s days in Helsinki for the status', async () => {
+  it("follows the fair's days in Helsinki for the status", async () => {
     const el = await fair({ now: new Date('2026-09-14T20:59:00Z') });
     expect(text($(el, '[part="badge"]'))).to.equal('Tulossa');
     el.now = new Date('2026-09-14T21:00:00Z');
@@ -155,7 +157,7 @@ describe('<digione-event-card> all-day events', () => {
     }
   });
 
-  it('shows the days in the event\'s own zone', async () => {
+  it("shows the days in the event's own zone", async () => {
     const el = await fair({ attributes: { 'time-zone': 'America/New_York', start: '2026-09-15', end: '2026-09-15' } });
     expect(text($(el, 'time'))).to.equal('ti 15.9.2026');
     expect(text($(el, '.zone')), 'no time-zone note').to.equal('');
@@ -185,7 +187,9 @@ describe('<digione-event-card> all-day events', () => {
       await sendKeys({ press: 'Space' });
       $(el, 'button[type="submit"]')!.click();
       await waitUntil(() => $(el, '#sent'), 'the thanks', { timeout: 5000 });
-      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, unknown>('collector-rows', { type: 'fi.digione.event.registered' });
+      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, unknown>('collector-rows', {
+        type: 'fi.digione.event.registered',
+      });
       expect(rows.length).to.equal(1);
       expect(rows[0].envelope.data).to.deep.include({ eventId: 'markkinat-2026@kunta.fi', eventStart: '2026-09-14T21:00:00.000Z', allDay: true });
     });

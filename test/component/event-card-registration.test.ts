@@ -159,7 +159,9 @@ describe('<digione-event-card> registration', () => {
       expect(active(el)).to.equal($(el, '#sent'));
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
-      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, { type: string }>('collector-rows', { type: 'fi.digione.event.registered' });
+      const rows = await executeServerCommand<Array<{ envelope: Envelope<EventRegistrationData> }>, { type: string }>('collector-rows', {
+        type: 'fi.digione.event.registered',
+      });
       expect(rows.length).to.equal(1);
       const data = rows[0].envelope.data;
       expect(data.eventId).to.match(/^[0-9a-f]{14}@digione-widgets$/);

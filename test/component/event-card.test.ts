@@ -64,7 +64,12 @@ describe('<digione-event-card> content', () => {
   });
 
   it('uses heading-level for a real heading element, clamped to h2–h6', async () => {
-    for (const [level, tag] of [['2', 'h2'], ['5', 'h5'], ['9', 'h6'], ['x', 'h3']]) {
+    for (const [level, tag] of [
+      ['2', 'h2'],
+      ['5', 'h5'],
+      ['9', 'h6'],
+      ['x', 'h3'],
+    ]) {
       const el = await seedCard({ extra: { 'heading-level': level } });
       expect($(el, '[part="heading"]')!.localName, level).to.equal(tag);
     }
@@ -86,7 +91,11 @@ describe('<digione-event-card> content', () => {
     const el = await seedCard({ viewer: 'America/New_York' });
     expect(text($(el, 'time'))).to.equal('to 15.9.2022 klo 9.00–9.45');
     expect(text($(el, '.zone'))).to.equal('Ajat Suomen aikaa (Europe/Helsinki). Omalla aikavyöhykkeelläsi (America/New_York): to 15.9.2022 klo 2.00–2.45');
-    const en = await seedCard({ viewer: 'Asia/Tokyo', lang: 'en', extra: { 'time-zone': 'Europe/Stockholm', start: '2022-09-15T08:00', end: '2022-09-15T08:45' } });
+    const en = await seedCard({
+      viewer: 'Asia/Tokyo',
+      lang: 'en',
+      extra: { 'time-zone': 'Europe/Stockholm', start: '2022-09-15T08:00', end: '2022-09-15T08:45' },
+    });
     expect(text($(en, '.zone'))).to.equal('Times are in the Europe/Stockholm time zone. In your time zone (Asia/Tokyo): Thu 15 September 2022, 15:00–15:45');
     const same = await seedCard({ viewer: 'Europe/Mariehamn' });
     expect($(same, '.zone')).to.equal(null);
@@ -391,7 +400,14 @@ describe('<digione-event-card> look', () => {
 
   for (const width of [280, 800]) {
     it(`fits ${width} px with the menu open and the form showing errors`, async () => {
-      const el = await seedCard({ extra: { endpoint: '/api/submissions', 'privacy-url': '/tietosuoja', 'online-url': 'https://teams.example.fi/a-very-long-meeting-link-that-goes-on-and-on' }, viewer: 'America/Los_Angeles' });
+      const el = await seedCard({
+        extra: {
+          endpoint: '/api/submissions',
+          'privacy-url': '/tietosuoja',
+          'online-url': 'https://teams.example.fi/a-very-long-meeting-link-that-goes-on-and-on',
+        },
+        viewer: 'America/Los_Angeles',
+      });
       el.parentElement!.style.width = `${width}px`;
       $(el, '[aria-controls="calendar-menu"]')!.click();
       $(el, 'button[type="submit"]')!.click();

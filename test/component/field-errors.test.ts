@@ -62,7 +62,13 @@ describe('field errors from the receiver', () => {
   it('<digione-event-card>: on the registration field it names', async () => {
     const endpoint = await collectorRefuses([{ pointer: '/data/organisation', detail: 'Organisaatio puuttuu rekisteristä.' }]);
     const el = await fixture<DigiOneElement>(
-      html`<digione-event-card lang="fi" heading="Tietoisku" start="2099-09-15T09:00" endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-event-card>`,
+      html`<digione-event-card
+        lang="fi"
+        heading="Tietoisku"
+        start="2099-09-15T09:00"
+        endpoint=${endpoint}
+        privacy-url="/tietosuoja.html"
+      ></digione-event-card>`,
     );
     fill(el, '#reg-name', 'Maija');
     fill(el, '#reg-email', 'maija@espoo.fi');
@@ -80,7 +86,12 @@ describe('field errors from the receiver', () => {
     localStorage.setItem(progressKey('test-small', '2'), JSON.stringify({ step: 3, answers: { a1: '2', a2: 'no', b1: 'y' } }));
     const endpoint = await collectorRefuses([{ pointer: '/data/contact/email', detail: 'Tähän osoitteeseen ei voi vastata.' }]);
     const el = await fixture<DigiOneElement>(
-      html`<digione-readiness-checker lang="fi" src="/test/fixtures/questionnaire-small.json" endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-readiness-checker>`,
+      html`<digione-readiness-checker
+        lang="fi"
+        src="/test/fixtures/questionnaire-small.json"
+        endpoint=${endpoint}
+        privacy-url="/tietosuoja.html"
+      ></digione-readiness-checker>`,
     );
     await waitUntil(() => $(el, 'form.send'), 'the results did not load');
     fill(el, '#email', 'maija@espoo.fi');

@@ -174,7 +174,10 @@ describe('<digione-join-form>', () => {
     await sendKeys({ press: 'Escape' });
     await sendKeys({ type: 'karl' });
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent.trim())).to.include.members(['Hailuoto (Karlö)', 'Kokkola – Karleby']);
+    expect([...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent.trim())).to.include.members([
+      'Hailuoto (Karlö)',
+      'Kokkola – Karleby',
+    ]);
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await sendKeys({ type: 'JAMS' });
@@ -208,7 +211,9 @@ describe('<digione-join-form>', () => {
     const el = await form(html`<digione-join-form lang="fi" municipality="091" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
     expect(must<HTMLInputElement>(el, '#organisationType-municipality').checked).to.equal(true);
     expect(must<HTMLInputElement>(el, '#municipality').value).to.equal('Helsinki – Helsingfors');
-    const byName = await form(html`<digione-join-form lang="en" municipality="Mariehamn" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
+    const byName = await form(
+      html`<digione-join-form lang="en" municipality="Mariehamn" endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`,
+    );
     expect(must<HTMLInputElement>(byName, '#municipality').value).to.equal('Mariehamn');
     // a language change re-renders the chosen name in the new language
     el.setAttribute('lang', 'sv');
@@ -283,19 +288,23 @@ describe('<digione-join-form>', () => {
     const failed = oneEvent<CustomEvent<{ id: string; status: number; message: string }>>(el, 'digione-submit-failed'); // the test server has no /api/join-test
     // look while the request is under way: right after the send started, before any answer
     const whileSending = new Promise<{ ariaDisabled: string | null; disabled: boolean; focused: boolean; status: string }>((resolve) =>
-      el.addEventListener('digione-submit', () => void (async () => {
-        sent += 1;
-        if (sent > 1) return;
-        await el.updateComplete;
-        const seen = {
-          ariaDisabled: button.getAttribute('aria-disabled'),
-          disabled: button.disabled,
-          focused: active(el) === button,
-          status: must(el, '[part=submission-status]').textContent,
-        };
-        must<HTMLFormElement>(el, 'form').requestSubmit(button); // a second press, still sending
-        resolve(seen);
-      })()),
+      el.addEventListener(
+        'digione-submit',
+        () =>
+          void (async () => {
+            sent += 1;
+            if (sent > 1) return;
+            await el.updateComplete;
+            const seen = {
+              ariaDisabled: button.getAttribute('aria-disabled'),
+              disabled: button.disabled,
+              focused: active(el) === button,
+              status: must(el, '[part=submission-status]').textContent,
+            };
+            must<HTMLFormElement>(el, 'form').requestSubmit(button); // a second press, still sending
+            resolve(seen);
+          })(),
+      ),
     );
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -400,7 +409,9 @@ describe('<digione-join-form>', () => {
   });
 
   it('keeps the municipality as a code: text typed but not chosen stays in the box and says so, in the language of the moment', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><digione-join-form endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fi"><digione-join-form endpoint="/api/x" privacy-url="/tietosuoja.html" no-draft></digione-join-form></div>`,
+    );
     const el = wrapper.querySelector('digione-join-form')!;
     await el.updateComplete;
     await municipalityBox(el);

@@ -90,7 +90,9 @@ describe('messages follow a language change of the page', () => {
 
   describe('<digione-event-card>', () => {
     const card = (endpoint: string) =>
-      fixture<DigiOneElement>(html`<digione-event-card heading="Tietoisku" start=${FUTURE} endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-event-card>`);
+      fixture<DigiOneElement>(
+        html`<digione-event-card heading="Tietoisku" start=${FUTURE} endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-event-card>`,
+      );
 
     it('in the error state', async () => {
       document.documentElement.lang = 'fi';
@@ -118,7 +120,9 @@ describe('messages follow a language change of the page', () => {
   describe('<digione-readiness-checker>', () => {
     const checker = async (endpoint: string) => {
       localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2', a2: 'no', b1: 'y' } }));
-      const el = await fixture<DigiOneElement>(html`<digione-readiness-checker src=${SMALL} endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-readiness-checker>`);
+      const el = await fixture<DigiOneElement>(
+        html`<digione-readiness-checker src=${SMALL} endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-readiness-checker>`,
+      );
       await waitUntil(() => $(el, 'form.send'), 'the results did not load');
       return el;
     };

@@ -57,7 +57,9 @@ describe('<digione-readiness-checker>', () => {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2', a2: '1', b1: '0' } }));
-      const el = await checker(html`<digione-readiness-checker src=${SMALL} lang="en" endpoint="http://vastaanotto.example.fi/api"></digione-readiness-checker>`);
+      const el = await checker(
+        html`<digione-readiness-checker src=${SMALL} lang="en" endpoint="http://vastaanotto.example.fi/api"></digione-readiness-checker>`,
+      );
       expect(heading(el)).to.contain('Results');
       expect($(el, 'form.send')).to.equal(null);
       expect($(el, '.notice.error[role="alert"]')!.textContent).to.contain('is not allowed');
@@ -229,7 +231,9 @@ describe('<digione-readiness-checker>', () => {
   it('is accessible on the results with the send form, and prints the results only', async () => {
     const answers = Object.fromEntries(DEFAULT_QUESTIONNAIRE.areas.flatMap((a, i) => a.questions.map((q) => [q.id, String((i % 5) + 1)])));
     localStorage.setItem(DEFAULT_KEY, JSON.stringify({ step: 9, answers }));
-    const el = await checker(html`<digione-readiness-checker lang="fi" endpoint="/api/readiness-test" privacy-url="/tietosuoja.html"></digione-readiness-checker>`);
+    const el = await checker(
+      html`<digione-readiness-checker lang="fi" endpoint="/api/readiness-test" privacy-url="/tietosuoja.html"></digione-readiness-checker>`,
+    );
     expect(heading(el)).to.contain('Tulokset');
     expect($(el, 'form.send')).to.exist;
     await expect(el).to.be.accessible();
@@ -253,14 +257,19 @@ describe('<digione-readiness-checker>', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       for (const lang of ['fi', 'sv', 'en']) {
-        const el = await checker(html`<digione-readiness-checker lang=${lang} endpoint="/api/readiness-test" privacy-url="/tietosuoja.html"></digione-readiness-checker>`);
+        const el = await checker(
+          html`<digione-readiness-checker lang=${lang} endpoint="/api/readiness-test" privacy-url="/tietosuoja.html"></digione-readiness-checker>`,
+        );
         const root = $(el, '[part="root"]')!;
         expect(root.scrollWidth, lang).to.be.at.most(root.clientWidth);
         expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
         // nothing is painted past the edge either (SVG text would be, without adding scroll width)
         const edge = root.getBoundingClientRect().right + 0.5;
         const outside = $$<Element>(el, '*').filter((e) => e.getBoundingClientRect().right > edge);
-        expect(outside.map((e) => e.outerHTML.slice(0, 80)), lang).to.deep.equal([]);
+        expect(
+          outside.map((e) => e.outerHTML.slice(0, 80)),
+          lang,
+        ).to.deep.equal([]);
         fixtureCleanup();
       }
     } finally {
@@ -272,7 +281,15 @@ describe('<digione-readiness-checker>', () => {
     await executeServerCommand('collector-reset');
     const endpoint = await executeServerCommand<string, void>('collector-url');
     localStorage.setItem(SMALL_KEY, JSON.stringify({ step: 3, answers: { a1: '2', a2: 'no', b1: 'y' } }));
-    const el = await checker(html`<digione-readiness-checker src=${SMALL} lang="fi" municipality="Espoo" endpoint=${endpoint} privacy-url="/tietosuoja.html"></digione-readiness-checker>`);
+    const el = await checker(
+      html`<digione-readiness-checker
+        src=${SMALL}
+        lang="fi"
+        municipality="Espoo"
+        endpoint=${endpoint}
+        privacy-url="/tietosuoja.html"
+      ></digione-readiness-checker>`,
+    );
     const select = $<HTMLSelectElement>(el, '#municipality')!;
     expect(select.value).to.equal('049');
     expect(select.selectedOptions[0].textContent).to.equal('Espoo – Esbo');
@@ -306,7 +323,14 @@ describe('<digione-readiness-checker>', () => {
       municipality: { code: '049', name: 'Espoo – Esbo' },
       answers: { a1: '2', a2: 'no', b1: 'y' },
       // A = (100 + 0) / 2 = 50; B = (20 − 10) / 20 = 50
-      scores: { overall: 50, level: 'high', areas: [{ id: 'a', score: 50, answered: 2, total: 2 }, { id: 'b', score: 50, answered: 1, total: 1 }] },
+      scores: {
+        overall: 50,
+        level: 'high',
+        areas: [
+          { id: 'a', score: 50, answered: 2, total: 2 },
+          { id: 'b', score: 50, answered: 1, total: 1 },
+        ],
+      },
       contact: { email: 'maija@espoo.fi' },
       consent: true,
     });

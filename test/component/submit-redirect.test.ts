@@ -56,7 +56,6 @@ afterEach(() => console_.restore());
 after(clearOutbox);
 
 describe('an endpoint that redirects', () => {
-
   for (const status of [301, 302, 303, 307, 308]) {
     for (const target of ['same', 'other'] as const) {
       it(`${status} to the ${target} origin: not sent, kept on the device, one console error`, async () => {
@@ -112,7 +111,6 @@ describe('an endpoint that redirects', () => {
 });
 
 describe('an endpoint the browser cannot reach while online', () => {
-
   it('no CORS allowance: after 3 network errors in a row, one warning says what to check; the person sees "saved"', async () => {
     const endpoint = `${origins.b}/no-cors`;
     const el = await sendQueued(endpoint);

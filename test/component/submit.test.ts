@@ -301,7 +301,13 @@ describe('SubmissionController with the reference collector', () => {
 
   describe('one request per id across tabs', () => {
     const entry = () => {
-      const envelope = buildEnvelope({ type: SUBMISSION_TYPES.registration, widget: 'test-submit-form', locale: 'fi', data: registration, pageUrl: location.href });
+      const envelope = buildEnvelope({
+        type: SUBMISSION_TYPES.registration,
+        widget: 'test-submit-form',
+        locale: 'fi',
+        data: registration,
+        pageUrl: location.href,
+      });
       return { id: envelope.id, endpoint, body: JSON.stringify(envelope), widget: 'test-submit-form', expires: Date.now() + 60_000 };
     };
 

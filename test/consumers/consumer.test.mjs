@@ -30,11 +30,23 @@ test('npm pack: the tarball holds the built entries, types and manifest data, an
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', temp], root).replace(/^[^[]*/, ''));
   tarball = join(temp, packed.filename);
   const files = new Set(packed.files.map((f) => f.path));
-  for (const file of ['dist/esm/define.js', 'dist/esm/define/join-form.d.ts', 'dist/esm/core/events.d.ts', 'dist/types/jsx.d.ts',
-    'dist/custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/integrity.json', 'dist/digione-widgets.js']) {
+  for (const file of [
+    'dist/esm/define.js',
+    'dist/esm/define/join-form.d.ts',
+    'dist/esm/core/events.d.ts',
+    'dist/types/jsx.d.ts',
+    'dist/custom-elements.json',
+    'dist/web-types.json',
+    'dist/vscode.html-custom-data.json',
+    'dist/integrity.json',
+    'dist/digione-widgets.js',
+  ]) {
     assert.ok(files.has(file), `${file} is in the tarball`);
   }
-  assert.deepEqual([...files].filter((f) => f.startsWith('src/')), []);
+  assert.deepEqual(
+    [...files].filter((f) => f.startsWith('src/')),
+    [],
+  );
 });
 
 test('install: the app from its lock, then the tarball, without EBADENGINE', () => {
@@ -77,10 +89,14 @@ test('the built pages in Chromium: all three widgets render, properties and even
     {
       const { page, log } = await open(browser, `${server.url}/index.html`);
       // main.ts set `prefill` (a property) before the element upgraded; the field shows it
-      await page.waitForFunction(() => (document.querySelector('kunta-tapahtuma')?.shadowRoot?.textContent ?? '').includes('Toinen tilaisuus'), null, { timeout: 5_000 });
+      await page.waitForFunction(() => (document.querySelector('kunta-tapahtuma')?.shadowRoot?.textContent ?? '').includes('Toinen tilaisuus'), null, {
+        timeout: 5_000,
+      });
       const email = await page.evaluate(() => document.querySelector('digione-join-form').shadowRoot.querySelector('#email')?.value);
       assert.equal(email, 'digi@example.fi');
-      await page.evaluate(() => document.querySelector('digione-event-card').dispatchEvent(new CustomEvent('digione-calendar-add', { detail: { service: 'ics' }, bubbles: true })));
+      await page.evaluate(() =>
+        document.querySelector('digione-event-card').dispatchEvent(new CustomEvent('digione-calendar-add', { detail: { service: 'ics' }, bubbles: true })),
+      );
       assert.equal(await page.textContent('output'), 'ics');
       assert.deepEqual({ ...log, warnings: [] }, { errors: [], warnings: [], pageErrors: [] });
       await page.close();
@@ -90,7 +106,9 @@ test('the built pages in Chromium: all three widgets render, properties and even
       const name = await page.evaluate(() => document.querySelector('digione-join-form').shadowRoot.querySelector('#contactName')?.value);
       assert.equal(name, 'Maija Meikäläinen', 'React 19 set the prefill property');
       // React 19 adds `ondigione-calendar-add` as a listener of the custom event
-      await page.evaluate(() => document.querySelector('digione-event-card').dispatchEvent(new CustomEvent('digione-calendar-add', { detail: { service: 'google' }, bubbles: true })));
+      await page.evaluate(() =>
+        document.querySelector('digione-event-card').dispatchEvent(new CustomEvent('digione-calendar-add', { detail: { service: 'google' }, bubbles: true })),
+      );
       await page.waitForFunction(() => document.querySelector('output')?.textContent === 'google', null, { timeout: 5_000 });
       assert.equal(await page.getAttribute('digione-readiness-checker', 'heading-level'), '2');
       assert.deepEqual({ ...log, warnings: [] }, { errors: [], warnings: [], pageErrors: [] });

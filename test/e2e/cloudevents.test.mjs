@@ -70,7 +70,10 @@ async function sendFromEveryWidget(page) {
   await waitText(page, 'digione-event-card', /Kiitos, ilmoittautumisesi on vastaanotettu/);
 
   const checker = page.locator('digione-readiness-checker');
-  await checker.locator('button', { hasText: /^(Aloita|Jatka)/ }).first().click();
+  await checker
+    .locator('button', { hasText: /^(Aloita|Jatka)/ })
+    .first()
+    .click();
   for (;;) {
     const groups = checker.locator('fieldset');
     for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').first().check();
@@ -103,10 +106,7 @@ test("each widget's submission, as Chromium sent it, is one structured-mode Clou
   await page.goto(`${server.url}/`);
   await sendFromEveryWidget(page);
 
-  assert.deepEqual(
-    wire.map((request) => JSON.parse(request.body).widget).sort(),
-    ['digione-event-card', 'digione-join-form', 'digione-readiness-checker'],
-  );
+  assert.deepEqual(wire.map((request) => JSON.parse(request.body).widget).sort(), ['digione-event-card', 'digione-join-form', 'digione-readiness-checker']);
   for (const { headers, body } of wire) {
     const sent = JSON.parse(body);
     const label = sent.widget;

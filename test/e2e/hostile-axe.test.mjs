@@ -21,7 +21,13 @@ before(async () => {
   demo = await startDemo({ port: 0 });
   demoUrl = `http://127.0.0.1:${demo.server.address().port}`;
   dataDir = mkdtempSync(join(tmpdir(), 'digione-axe-'));
-  collector = await startCollector({ port: 0, host: '127.0.0.1', dbPath: join(dataDir, 'submissions.sqlite'), allowedOrigins: [demoUrl], rateLimitPerMinute: 1000 });
+  collector = await startCollector({
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(dataDir, 'submissions.sqlite'),
+    allowedOrigins: [demoUrl],
+    rateLimitPerMinute: 1000,
+  });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -50,13 +56,21 @@ async function openDemo({ lang } = {}) {
 
 /** Runs axe on the widgets (their shadow trees included) after the pending renders. */
 async function axe(page, state) {
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('digione-event-card, digione-readiness-checker, digione-join-form')].map((el) => el.updateComplete)));
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('digione-event-card, digione-readiness-checker, digione-join-form')].map((el) => el.updateComplete)),
+  );
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(
       { include: [['digione-event-card'], ['digione-readiness-checker'], ['digione-join-form']] },
       { resultTypes: ['violations'] },
     );
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')} — ${v.help}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')} — ${v.help}`,
+    );
   });
   assert.deepEqual(violations, [], `axe in state "${state}"`);
 }
@@ -96,14 +110,23 @@ test('axe: event card — calendar menu open, registration errors, registration 
 test('axe: readiness checker — intro, every step, results, send errors, sent', async () => {
   const { page } = await openDemo();
   const checker = inWidget(page, 'digione-readiness-checker');
-  await checker.locator('button', { hasText: /^(Aloita|Jatka)/ }).first().click();
+  await checker
+    .locator('button', { hasText: /^(Aloita|Jatka)/ })
+    .first()
+    .click();
   let step = 0;
   for (;;) {
     step += 1;
     await page.waitForFunction((n) => document.querySelector('digione-readiness-checker').shadowRoot.textContent.includes(`Osa ${n}/`), step);
     await axe(page, `step ${step}, unanswered`);
     const groups = await checker.locator('fieldset').count();
-    for (let i = 0; i < groups; i++) await checker.locator('fieldset').nth(i).locator('input[type="radio"]').nth((i + step) % 6).check();
+    for (let i = 0; i < groups; i++)
+      await checker
+        .locator('fieldset')
+        .nth(i)
+        .locator('input[type="radio"]')
+        .nth((i + step) % 6)
+        .check();
     await axe(page, `step ${step}, answered`);
     const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
     const label = await next.textContent();
@@ -122,7 +145,9 @@ test('axe: readiness checker — intro, every step, results, send errors, sent',
     await email.fill('');
   }
   await checker.locator('button', { hasText: /Lähetä tulos/ }).click();
-  await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, { timeout: 10_000 });
+  await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, {
+    timeout: 10_000,
+  });
   await axe(page, 'sent');
   await page.close();
 });

@@ -19,20 +19,23 @@ const widgets = `<digione-event-card ${SEED_EVENT}></digione-event-card>
 const script = (src) => `<script src="${src}" defer></script>`;
 const csp = { 'content-security-policy': STRICT_CSP };
 
-const context = usePages({
-  '/csp.html': { headers: csp, body: documentOf({ head: script('/dist/digione-widgets.js'), body: widgets }) },
-  '/twice.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js'), body: widgets }) },
-  '/other.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }) },
-  // Lit names its Trusted Types policy 'lit-html' and a policy name can be created once: the
-  // script's guard keeps a second copy from starting at all, so the exact policy of the issue
-  // holds with the bundle twice, of the same or another version.
-  '/csp-twice.html': {
-    headers: csp,
-    body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }),
+const context = usePages(
+  {
+    '/csp.html': { headers: csp, body: documentOf({ head: script('/dist/digione-widgets.js'), body: widgets }) },
+    '/twice.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js'), body: widgets }) },
+    '/other.html': { body: documentOf({ head: script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }) },
+    // Lit names its Trusted Types policy 'lit-html' and a policy name can be created once: the
+    // script's guard keeps a second copy from starting at all, so the exact policy of the issue
+    // holds with the bundle twice, of the same or another version.
+    '/csp-twice.html': {
+      headers: csp,
+      body: documentOf({ head: script('/dist/digione-widgets.js') + script('/dist/digione-widgets.js') + script('/other/digione-widgets.js'), body: widgets }),
+    },
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+    '/other/digione-widgets.js': { headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: otherBundle },
   },
-  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-  '/other/digione-widgets.js': { headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: otherBundle },
-}, { staticDirs: { '/pages/': pagesDir } });
+  { staticDirs: { '/pages/': pagesDir } },
+);
 
 async function open(path) {
   const page = await context.browser.newPage();
@@ -68,10 +71,16 @@ test('strict CSP with Trusted Types (a real header): all three widgets render, n
   assert.equal(inlineBlocked, true, 'Trusted Types enforced on the page');
   const result = await report(page);
   // the deliberate probe above is the only violation allowed
-  assert.deepEqual(result.violations.filter((v) => !v.sample?.includes('<b>x</b>')), []);
+  assert.deepEqual(
+    result.violations.filter((v) => !v.sample?.includes('<b>x</b>')),
+    [],
+  );
   assert.deepEqual(result.errors, []);
   assert.deepEqual(log.pageErrors, []);
-  assert.deepEqual(log.errors.filter((text) => !text.includes('TrustedHTML')), []);
+  assert.deepEqual(
+    log.errors.filter((text) => !text.includes('TrustedHTML')),
+    [],
+  );
   for (const tag of TAGS) {
     const text = await page.locator(tag).evaluate((element) => element.shadowRoot.textContent.trim());
     assert.ok(text.length > 0, `${tag} shows text`);
@@ -79,7 +88,10 @@ test('strict CSP with Trusted Types (a real header): all three widgets render, n
   // interaction re-renders under Trusted Types too
   await works(page);
   const after = await report(page);
-  assert.deepEqual(after.violations.filter((v) => !v.sample?.includes('<b>x</b>')), []);
+  assert.deepEqual(
+    after.violations.filter((v) => !v.sample?.includes('<b>x</b>')),
+    [],
+  );
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
@@ -88,7 +100,10 @@ test('the same bundle twice: no exception, no warning, the elements work', async
   const { page, log } = await open('/twice.html');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await report(page), { violations: [], errors: [] });
-  assert.deepEqual(log.warnings.filter((text) => text.includes('digione')), []);
+  assert.deepEqual(
+    log.warnings.filter((text) => text.includes('digione')),
+    [],
+  );
   assert.equal(await page.evaluate(() => window.DigiOneWidgets.version), version);
   await works(page);
   await page.close();

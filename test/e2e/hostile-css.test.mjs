@@ -11,18 +11,44 @@ const widgets = `<digione-event-card ${SEED_EVENT} online-url="https://www.examp
 <digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`;
 
 // What a person sees: text, colours, sizes and spacing of every element inside the widgets.
-const LOOK = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'letter-spacing',
-  'word-spacing', 'text-indent', 'text-shadow', 'white-space', 'font-variant-caps',
-  'text-transform', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'border-top-width',
-  'min-height', 'display', 'box-sizing', 'width', 'height', 'list-style-type', 'visibility'];
+const LOOK = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'color',
+  'letter-spacing',
+  'word-spacing',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'font-variant-caps',
+  'text-transform',
+  'background-color',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'border-top-width',
+  'min-height',
+  'display',
+  'box-sizing',
+  'width',
+  'height',
+  'list-style-type',
+  'visibility',
+];
 
-const context = usePages({
-  '/plain.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: widgets }) },
-  '/hostile.html': {
-    body: documentOf({ head: '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>', body: widgets }),
+const context = usePages(
+  {
+    '/plain.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: widgets }) },
+    '/hostile.html': {
+      body: documentOf({ head: '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>', body: widgets }),
+    },
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
   },
-  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-}, { staticDirs: { '/pages/': pagesDir } });
+  { staticDirs: { '/pages/': pagesDir } },
+);
 
 async function open(path, { width = 1024, height = 800 } = {}) {
   const page = await context.browser.newPage({ viewport: { width, height } });
@@ -85,11 +111,19 @@ test('200 % text (browser default font size 32 px) at 640 px: no horizontal scro
 /** Brings every widget into its busiest state: menu open, results with chart and table, errors. */
 async function busyStates(page) {
   const checker = page.locator('digione-readiness-checker');
-  await checker.locator('button', { hasText: /^(Aloita|Jatka)/ }).first().click();
+  await checker
+    .locator('button', { hasText: /^(Aloita|Jatka)/ })
+    .first()
+    .click();
   for (;;) {
     const groups = checker.locator('fieldset');
     const count = await groups.count();
-    for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]').nth(i % 5).check();
+    for (let i = 0; i < count; i++)
+      await groups
+        .nth(i)
+        .locator('input[type="radio"]')
+        .nth(i % 5)
+        .check();
     const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
     const label = await next.textContent();
     await next.click();
@@ -104,7 +138,10 @@ async function busyStates(page) {
 }
 
 test('reflow in the busiest states (menu open, results with chart and table, form errors) at 320 px and with 200 % text', async () => {
-  for (const { width, text } of [{ width: 320, text: 16 }, { width: 640, text: 32 }]) {
+  for (const { width, text } of [
+    { width: 320, text: 16 },
+    { width: 640, text: 32 },
+  ]) {
     const page = await context.browser.newPage({ viewport: { width, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.enable');

@@ -29,12 +29,20 @@ let dataDir;
 before(async () => {
   server = await servePages(pages, { staticDirs: { '/pages/': pagesDir } });
   dataDir = mkdtempSync(join(tmpdir(), 'digione-keyboard-'));
-  collector = await startCollector({ port: 0, host: '127.0.0.1', dbPath: join(dataDir, 'submissions.sqlite'), allowedOrigins: [server.url], rateLimitPerMinute: 1000 });
+  collector = await startCollector({
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(dataDir, 'submissions.sqlite'),
+    allowedOrigins: [server.url],
+    rateLimitPerMinute: 1000,
+  });
   const endpoint = `${collector.url}/api/submissions`;
   // the routes read the body at request time, so the pages can name the collector's port now
   const page = (body) => documentOf({ head, body: `<p><a href="#top">Sivun alkuun</a></p>${body}` });
   pages['/card.html'].body = page(`<digione-event-card ${SEED_EVENT} endpoint="${endpoint}" privacy-url="/tietosuoja.html"></digione-event-card>`);
-  pages['/checker.html'].body = page(`<digione-readiness-checker endpoint="${endpoint}" privacy-url="/tietosuoja.html" municipality="Esimerkkilä"></digione-readiness-checker>`);
+  pages['/checker.html'].body = page(
+    `<digione-readiness-checker endpoint="${endpoint}" privacy-url="/tietosuoja.html" municipality="Esimerkkilä"></digione-readiness-checker>`,
+  );
   pages['/join.html'].body = page(`<digione-join-form endpoint="${endpoint}" privacy-url="/tietosuoja.html" no-draft></digione-join-form>`);
   browser = await launchBrowser();
 });
@@ -100,12 +108,16 @@ test('event card: the calendar menu and the registration with the keyboard alone
   assert.equal((await keyTo(page, (info) => info.type === 'checkbox', { key: 'Shift+Tab' })).checked, true);
   await keyTo(page, button(/Lähetä/));
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /kiitos|lähetetty|vastaanotettu/i.test(document.querySelector('digione-event-card').shadowRoot.textContent), null, { timeout: 10_000 });
+  await page.waitForFunction(() => /kiitos|lähetetty|vastaanotettu/i.test(document.querySelector('digione-event-card').shadowRoot.textContent), null, {
+    timeout: 10_000,
+  });
   const [registration] = await rows('fi.digione.event.registered');
   assert.ok(registration, 'the collector stored the registration');
   assert.equal(registration.widget, 'digione-event-card');
-  assert.deepEqual([registration.data.name, registration.data.email, registration.data.organisation, registration.data.consent],
-    ['Liisa Laaksonen', 'liisa.laaksonen@esimerkkila.fi', 'Esimerkkilän kunta', true]);
+  assert.deepEqual(
+    [registration.data.name, registration.data.email, registration.data.organisation, registration.data.consent],
+    ['Liisa Laaksonen', 'liisa.laaksonen@esimerkkila.fi', 'Esimerkkilän kunta', true],
+  );
   await clean(page, log);
   await page.close();
 });
@@ -132,7 +144,7 @@ test('readiness checker: every step, the results and sending them with the keybo
     });
     if (next.type === 'radio') {
       await page.keyboard.press('Space');
-      for (let i = 0; i < (answered % 4); i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < answered % 4; i++) await page.keyboard.press('ArrowDown');
       answered += 1;
       let info = await focusInfo(page);
       assert.equal(info.checked, true, 'the focused option is chosen');
@@ -181,7 +193,9 @@ test('readiness checker: every step, the results and sending them with the keybo
   }
   await keyTo(page, button(/Lähetä tulos/));
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, { timeout: 10_000 });
+  await page.waitForFunction(() => /Tulos on lähetetty/.test(document.querySelector('digione-readiness-checker').shadowRoot.textContent), null, {
+    timeout: 10_000,
+  });
   const [result] = await rows('fi.digione.readiness.completed');
   assert.ok(result, 'the collector stored the result');
   assert.equal(result.widget, 'digione-readiness-checker');

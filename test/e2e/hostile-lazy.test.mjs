@@ -8,16 +8,27 @@ import { readFileSync } from 'node:fs';
 import { usePages, watchConsole, root } from './support.mjs';
 import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, widgetsReady } from './pages/harness.mjs';
 
-const integrity = `sha384-${createHash('sha384').update(readFileSync(`${root}dist/digione-widgets.js`)).digest('base64')}`;
+const integrity = `sha384-${createHash('sha384')
+  .update(readFileSync(`${root}dist/digione-widgets.js`))
+  .digest('base64')}`;
 // the loader's own Trusted Types policy is named in the page's list, as the README says
 const csp = { 'content-security-policy': `${STRICT_CSP} digione-lazy` };
 const lazy = (extra = '') => `<link rel="stylesheet" href="/pages/lazy.css"><script src="/dist/digione-lazy.js" defer${extra}></script>`;
 
-const context = usePages({
-  '/below.html': { headers: csp, body: documentOf({ head: lazy(` data-integrity="${integrity}"`), body: `<div class="spacer"></div><digione-event-card ${SEED_EVENT}></digione-event-card>` }) },
-  '/empty.html': { headers: csp, body: documentOf({ head: lazy(), body: '<p>Ei vielä widgettejä.</p>' }) },
-  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-}, { staticDirs: { '/pages/': pagesDir } });
+const context = usePages(
+  {
+    '/below.html': {
+      headers: csp,
+      body: documentOf({
+        head: lazy(` data-integrity="${integrity}"`),
+        body: `<div class="spacer"></div><digione-event-card ${SEED_EVENT}></digione-event-card>`,
+      }),
+    },
+    '/empty.html': { headers: csp, body: documentOf({ head: lazy(), body: '<p>Ei vielä widgettejä.</p>' }) },
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
+  },
+  { staticDirs: { '/pages/': pagesDir } },
+);
 
 async function open(path) {
   const page = await context.browser.newPage({ viewport: { width: 1024, height: 700 } });

@@ -14,8 +14,14 @@ const payloads = (label) => [
   `\${window.__xss=1}{{constructor.constructor('window.__xss=1')()}}${label}`,
 ];
 const evil = (label) => payloads(label).join(' ');
-const SCRIPT_URLS = ['javascript:window.__xss=1', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-  'vbscript:msgbox(1)', 'java\nscript:alert(1)'];
+const SCRIPT_URLS = [
+  'javascript:window.__xss=1',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'java\nscript:alert(1)',
+];
 const attr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 // Attributes that the event card shows as text, and the rest of its string attributes.
@@ -25,8 +31,11 @@ const cards = SCRIPT_URLS.map((url, i) => {
   const attributes = [
     ...CARD_TEXT.map((name) => `${name}="${attr(evil(`#${name}-${i}`))}"`),
     ...CARD_OTHER.map((name) => `${name}="${attr(evil(`#${name}`))}"`),
-    `start="2032-09-15T09:00"`, `end="2032-09-15T09:45"`,
-    `online-url="${attr(url)}"`, `registration-url="${attr(url)}"`, `privacy-url="${attr(url)}"`,
+    `start="2032-09-15T09:00"`,
+    `end="2032-09-15T09:45"`,
+    `online-url="${attr(url)}"`,
+    `registration-url="${attr(url)}"`,
+    `privacy-url="${attr(url)}"`,
   ];
   return `<digione-event-card ${attributes.join(' ')}></digione-event-card>`;
 });
@@ -34,48 +43,83 @@ const cards = SCRIPT_URLS.map((url, i) => {
 cards.push(`<digione-event-card heading="Huono aika" start="${attr(evil('#start'))}" end="${attr(evil('#end'))}"></digione-event-card>`);
 
 const fetchedCard = {
-  heading: evil('#json-heading'), start: '2032-09-15T09:00', end: '2032-09-15T09:45', location: evil('#json-location'),
-  address: evil('#json-address'), description: evil('#json-description'), organizer: evil('#json-organizer'),
-  'online-url': SCRIPT_URLS[0], 'registration-url': SCRIPT_URLS[3],
+  heading: evil('#json-heading'),
+  start: '2032-09-15T09:00',
+  end: '2032-09-15T09:45',
+  location: evil('#json-location'),
+  address: evil('#json-address'),
+  description: evil('#json-description'),
+  organizer: evil('#json-organizer'),
+  'online-url': SCRIPT_URLS[0],
+  'registration-url': SCRIPT_URLS[3],
 };
 const linkedEvent = {
-  id: 'helsinki:xss', name: { fi: evil('#le-name'), sv: evil('#le-name-sv') }, description: { fi: evil('#le-description') },
-  start_time: '2032-09-15T06:00:00Z', end_time: '2032-09-15T06:45:00Z',
-  location: { name: { fi: evil('#le-location') } }, offers: [{ info_url: { fi: SCRIPT_URLS[0] } }],
+  id: 'helsinki:xss',
+  name: { fi: evil('#le-name'), sv: evil('#le-name-sv') },
+  description: { fi: evil('#le-description') },
+  start_time: '2032-09-15T06:00:00Z',
+  end_time: '2032-09-15T06:45:00Z',
+  location: { name: { fi: evil('#le-location') } },
+  offers: [{ info_url: { fi: SCRIPT_URLS[0] } }],
 };
 const questionnaire = {
-  id: 'xss', version: '1', title: { fi: evil('#q-title') }, intro: { fi: evil('#q-intro') },
+  id: 'xss',
+  version: '1',
+  title: { fi: evil('#q-title') },
+  intro: { fi: evil('#q-intro') },
   levels: [{ id: 'l', min: 0, name: { fi: evil('#q-level') } }],
-  areas: [{
-    id: 'a', title: { fi: evil('#q-area') }, description: { fi: evil('#q-area-description') },
-    questions: [{ id: 'q', type: 'yesno', text: { fi: evil('#q-text') }, help: { fi: evil('#q-help') },
-      options: [{ value: 'y', label: { fi: evil('#q-yes') }, points: 1 }, { value: 'n', label: { fi: evil('#q-no') }, points: 0 }] }],
-  }],
+  areas: [
+    {
+      id: 'a',
+      title: { fi: evil('#q-area') },
+      description: { fi: evil('#q-area-description') },
+      questions: [
+        {
+          id: 'q',
+          type: 'yesno',
+          text: { fi: evil('#q-text') },
+          help: { fi: evil('#q-help') },
+          options: [
+            { value: 'y', label: { fi: evil('#q-yes') }, points: 1 },
+            { value: 'n', label: { fi: evil('#q-no') }, points: 0 },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
-const others = SCRIPT_URLS.slice(0, 3).map((url) =>
-  `<digione-join-form municipality="${attr(evil('#join-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-join-form>
-<digione-readiness-checker municipality="${attr(evil('#checker-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-readiness-checker>`);
+const others = SCRIPT_URLS.slice(0, 3).map(
+  (url) =>
+    `<digione-join-form municipality="${attr(evil('#join-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-join-form>
+<digione-readiness-checker municipality="${attr(evil('#checker-municipality'))}" endpoint="${attr(url)}" privacy-url="${attr(url)}"></digione-readiness-checker>`,
+);
 
 // script URLs as the URL to fetch from: refused or failed, shown as a message, never run
-others.push(`<digione-readiness-checker src="${attr(SCRIPT_URLS[0])}" heading-level="${attr(evil('#level'))}"></digione-readiness-checker>`,
-  `<digione-event-card src="${attr(SCRIPT_URLS[3])}"></digione-event-card>`);
+others.push(
+  `<digione-readiness-checker src="${attr(SCRIPT_URLS[0])}" heading-level="${attr(evil('#level'))}"></digione-readiness-checker>`,
+  `<digione-event-card src="${attr(SCRIPT_URLS[3])}"></digione-event-card>`,
+);
 
 const json = (value) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
-const context = usePages({
-  '/attributes.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: [...cards, ...others].join('\n') }) },
-  '/fetched.html': {
-    body: documentOf({
-      head: '<script src="/dist/digione-widgets.js" defer></script>',
-      body: '<digione-event-card src="/event.json"></digione-event-card><digione-event-card src="/linked-event.json"></digione-event-card>' +
-        '<digione-readiness-checker src="/questionnaire.json"></digione-readiness-checker>',
-    }),
+const context = usePages(
+  {
+    '/attributes.html': { body: documentOf({ head: '<script src="/dist/digione-widgets.js" defer></script>', body: [...cards, ...others].join('\n') }) },
+    '/fetched.html': {
+      body: documentOf({
+        head: '<script src="/dist/digione-widgets.js" defer></script>',
+        body:
+          '<digione-event-card src="/event.json"></digione-event-card><digione-event-card src="/linked-event.json"></digione-event-card>' +
+          '<digione-readiness-checker src="/questionnaire.json"></digione-readiness-checker>',
+      }),
+    },
+    '/event.json': json(fetchedCard),
+    '/linked-event.json': json(linkedEvent),
+    '/questionnaire.json': json(questionnaire),
+    '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
   },
-  '/event.json': json(fetchedCard),
-  '/linked-event.json': json(linkedEvent),
-  '/questionnaire.json': json(questionnaire),
-  '/favicon.ico': { headers: { 'content-type': 'image/x-icon' }, body: '' },
-}, { staticDirs: { '/pages/': pagesDir } });
+  { staticDirs: { '/pages/': pagesDir } },
+);
 
 /** Everything in the widgets' shadow trees that could run script or navigate to a script URL. */
 function dangers(page) {
@@ -136,11 +180,15 @@ test('markup and script URLs in every string attribute: shown as text, never run
 
 test('markup and script URLs in fetched JSON (card src, Linked Events, questionnaire src): text only', async () => {
   const { page, log, dialogs } = await open('/fetched.html');
-  await page.waitForFunction(() => {
-    const [own, linked] = [...document.querySelectorAll('digione-event-card')].map((card) => card.shadowRoot.textContent);
-    const checker = document.querySelector('digione-readiness-checker').shadowRoot.textContent;
-    return own.includes('#json-heading') && linked.includes('#le-name') && checker.includes('#q-title');
-  }, null, { polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const [own, linked] = [...document.querySelectorAll('digione-event-card')].map((card) => card.shadowRoot.textContent);
+      const checker = document.querySelector('digione-readiness-checker').shadowRoot.textContent;
+      return own.includes('#json-heading') && linked.includes('#le-name') && checker.includes('#q-title');
+    },
+    null,
+    { polling: 50 },
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
   assert.deepEqual(dialogs, []);

@@ -23,7 +23,9 @@ test('every README snippet that loads the script runs with its integrity value: 
     const log = watchConsole(tab);
     await tab.goto(`${context.url}${path}`);
     // the lazy loader loads the bundle when the element comes near the viewport: it is in view
-    await tab.waitForFunction(() => (document.querySelector('digione-event-card')?.shadowRoot?.textContent ?? '').includes('Tietoisku'), null, { timeout: 10_000 });
+    await tab.waitForFunction(() => (document.querySelector('digione-event-card')?.shadowRoot?.textContent ?? '').includes('Tietoisku'), null, {
+      timeout: 10_000,
+    });
     assert.deepEqual({ errors: log.errors, pageErrors: log.pageErrors }, { errors: [], pageErrors: [] }, path);
     await tab.close();
   }

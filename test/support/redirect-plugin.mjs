@@ -28,12 +28,17 @@ function receiver(name, log) {
       log.push({ server: name, method: request.method, path: url.pathname, body: Buffer.concat(chunks).toString('utf8') });
       const cors = url.pathname === '/no-cors' ? {} : { 'access-control-allow-origin': request.headers.origin ?? '*', vary: 'Origin' };
       if (request.method === 'OPTIONS') {
-        response.writeHead(204, url.pathname === '/no-cors' ? {} : {
-          ...cors,
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type, idempotency-key',
-          'access-control-max-age': '0',
-        });
+        response.writeHead(
+          204,
+          url.pathname === '/no-cors'
+            ? {}
+            : {
+                ...cors,
+                'access-control-allow-methods': 'POST',
+                'access-control-allow-headers': 'content-type, idempotency-key',
+                'access-control-max-age': '0',
+              },
+        );
         return response.end();
       }
       const redirect = /^\/redirect\/(3\d\d)$/.exec(url.pathname);

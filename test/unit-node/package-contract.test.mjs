@@ -62,7 +62,11 @@ test('the manifest describes dist/: paths that exist, one definition per tag and
       assert.ok(!(d.members ?? []).some((m) => m.privacy === 'private'), `${d.tagName} lists no private member`);
     }
   }
-  const classes = { 'digione-event-card': ['DigiOneEventCard', 'event-card/event-card'], 'digione-readiness-checker': ['DigiOneReadinessChecker', 'readiness/readiness-checker'], 'digione-join-form': ['DigiOneJoinForm', 'join-form/join-form'] };
+  const classes = {
+    'digione-event-card': ['DigiOneEventCard', 'event-card/event-card'],
+    'digione-readiness-checker': ['DigiOneReadinessChecker', 'readiness/readiness-checker'],
+    'digione-join-form': ['DigiOneJoinForm', 'join-form/join-form'],
+  };
   const expected = [];
   for (const tag of TAGS) {
     const [name, module] = classes[tag];

@@ -18,24 +18,30 @@ test('src/data/municipalities.ts is what npm run data:municipalities generates',
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
-test('the README documents every attribute, event and part the manifest lists', { skip: !existsSync('dist/custom-elements.json') && 'run after the build' }, () => {
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const readme = readFileSync('README.md', 'utf8');
-  const missing = [];
-  for (const module of manifest.modules) {
-    for (const element of module.declarations ?? []) {
-      if (!element.tagName) continue;
-      const start = readme.indexOf(`## \`<${element.tagName}>\``);
-      assert.notEqual(start, -1, `README has a section for <${element.tagName}>`);
-      const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-      const shared = readme.slice(readme.indexOf('### Attributes all elements share'), readme.indexOf('### Theming'));
-      for (const { name } of element.attributes ?? []) if (!section.includes(`\`${name}\``) && !shared.includes(`\`${name}\``)) missing.push(`${element.tagName} attribute ${name}`);
-      for (const { name } of element.events ?? []) if (!section.includes(name) && !readme.includes(`\`${name}\``)) missing.push(`${element.tagName} event ${name}`);
-      for (const { name } of element.cssParts ?? []) if (!section.includes(`\`${name}\``)) missing.push(`${element.tagName} part ${name}`);
+test(
+  'the README documents every attribute, event and part the manifest lists',
+  { skip: !existsSync('dist/custom-elements.json') && 'run after the build' },
+  () => {
+    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+    const readme = readFileSync('README.md', 'utf8');
+    const missing = [];
+    for (const module of manifest.modules) {
+      for (const element of module.declarations ?? []) {
+        if (!element.tagName) continue;
+        const start = readme.indexOf(`## \`<${element.tagName}>\``);
+        assert.notEqual(start, -1, `README has a section for <${element.tagName}>`);
+        const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+        const shared = readme.slice(readme.indexOf('### Attributes all elements share'), readme.indexOf('### Theming'));
+        for (const { name } of element.attributes ?? [])
+          if (!section.includes(`\`${name}\``) && !shared.includes(`\`${name}\``)) missing.push(`${element.tagName} attribute ${name}`);
+        for (const { name } of element.events ?? [])
+          if (!section.includes(name) && !readme.includes(`\`${name}\``)) missing.push(`${element.tagName} event ${name}`);
+        for (const { name } of element.cssParts ?? []) if (!section.includes(`\`${name}\``)) missing.push(`${element.tagName} part ${name}`);
+      }
     }
-  }
-  assert.deepEqual(missing, []);
-});
+    assert.deepEqual(missing, []);
+  },
+);
 
 /** The tokens of src/core/tokens.ts (a module without imports), loaded here through esbuild. */
 async function tokens() {
@@ -45,7 +51,9 @@ async function tokens() {
 
 /** How the docs state a default: the value in backticks or after "default"; the font stack as "system UI fonts". */
 const states = (textWithDefault, name, value) =>
-  name === '--digione-font-family' ? textWithDefault.includes('system UI fonts') : textWithDefault.includes(`\`${value}\``) || textWithDefault.includes(`default ${value}`);
+  name === '--digione-font-family'
+    ? textWithDefault.includes('system UI fonts')
+    : textWithDefault.includes(`\`${value}\``) || textWithDefault.includes(`default ${value}`);
 
 test('the README token table states the defaults of src/core/tokens.ts, and no others', async () => {
   const TOKENS = await tokens();
@@ -55,14 +63,18 @@ test('the README token table states the defaults of src/core/tokens.ts, and no o
   for (const [name, value] of Object.entries(TOKENS)) assert.ok(states(rows.get(name), name, value), `README: ${name} default ${value}`);
 });
 
-test('the manifest lists every token with its default from src/core/tokens.ts', { skip: !existsSync('dist/custom-elements.json') && 'run after the build' }, async () => {
-  const TOKENS = await tokens();
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
-  const base = declarations.find((d) => d.name === 'DigiOneElement');
-  const documented = new Map((base.cssProperties ?? []).map((p) => [p.name, p.description]));
-  assert.deepEqual([...documented.keys()].sort(), Object.keys(TOKENS).sort());
-  for (const [name, value] of Object.entries(TOKENS)) assert.ok(states(documented.get(name), name, value), `manifest: ${name} default ${value}`);
-  // a widget documents only tokens that exist
-  for (const d of declarations) for (const p of d.cssProperties ?? []) assert.ok(p.name in TOKENS, `${d.name} documents unknown ${p.name}`);
-});
+test(
+  'the manifest lists every token with its default from src/core/tokens.ts',
+  { skip: !existsSync('dist/custom-elements.json') && 'run after the build' },
+  async () => {
+    const TOKENS = await tokens();
+    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    const base = declarations.find((d) => d.name === 'DigiOneElement');
+    const documented = new Map((base.cssProperties ?? []).map((p) => [p.name, p.description]));
+    assert.deepEqual([...documented.keys()].sort(), Object.keys(TOKENS).sort());
+    for (const [name, value] of Object.entries(TOKENS)) assert.ok(states(documented.get(name), name, value), `manifest: ${name} default ${value}`);
+    // a widget documents only tokens that exist
+    for (const d of declarations) for (const p of d.cssProperties ?? []) assert.ok(p.name in TOKENS, `${d.name} documents unknown ${p.name}`);
+  },
+);

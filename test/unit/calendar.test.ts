@@ -28,10 +28,20 @@ describe('buildIcs', () => {
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
     const unfolded = ics.replace(/\r\n /g, '');
     for (const line of [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DigiOne//digione-widgets//FI', 'METHOD:PUBLISH', 'BEGIN:VEVENT',
-      'UID:tietoisku-2022@kuntaliitto.fi', 'DTSTAMP:20220901T100000Z', 'DTSTART:20220915T060000Z', 'DTEND:20220915T064500Z',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//DigiOne//digione-widgets//FI',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      'UID:tietoisku-2022@kuntaliitto.fi',
+      'DTSTAMP:20220901T100000Z',
+      'DTSTART:20220915T060000Z',
+      'DTEND:20220915T064500Z',
       'SUMMARY:Tietoisku oppimisen hankkeesta DigiOne – kuinka ekosysteemiin pääsee mukaan',
-      'LOCATION:Kuntatalo\\, Toinen linja 14\\, 00530 Helsinki', 'URL:https://example.fi/tapahtuma', 'END:VEVENT', 'END:VCALENDAR',
+      'LOCATION:Kuntatalo\\, Toinen linja 14\\, 00530 Helsinki',
+      'URL:https://example.fi/tapahtuma',
+      'END:VEVENT',
+      'END:VCALENDAR',
     ]) {
       expect(unfolded.split('\r\n'), line).to.include(line);
     }
@@ -212,20 +222,27 @@ describe('link text survives encoding', () => {
 
 describe('downloadBlocked', () => {
   const blocked = {
-    'Facebook on iOS': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.34.109;FBBV/611234567;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBID/phone;FBLC/fi_FI;FBOP/5]',
-    'Facebook on Android': 'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP1A.240505.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/464.0.0.52.109;]',
-    'Instagram on Android': 'Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 Instagram 330.0.0.40.92 Android',
+    'Facebook on iOS':
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.34.109;FBBV/611234567;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBID/phone;FBLC/fi_FI;FBOP/5]',
+    'Facebook on Android':
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP1A.240505.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/464.0.0.52.109;]',
+    'Instagram on Android':
+      'Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.6367.179 Mobile Safari/537.36 Instagram 330.0.0.40.92 Android',
     'LINE on iOS': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.8.0',
-    'an Android WebView': 'Mozilla/5.0 (Linux; Android 14; Pixel 7; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.0.0 Mobile Safari/537.36',
+    'an Android WebView':
+      'Mozilla/5.0 (Linux; Android 14; Pixel 7; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/124.0.0.0 Mobile Safari/537.36',
     'an iOS WebView': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
   };
   const allowed = {
     'Chrome on Windows': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-    'Safari on iPhone': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-    'Chrome on iPhone': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1',
+    'Safari on iPhone':
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    'Chrome on iPhone':
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1',
     'Chrome on Android': 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
     'Firefox on Linux': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
-    'Samsung Internet': 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36',
+    'Samsung Internet':
+      'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36',
     'Safari on Mac': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
   };
   it('is true for the in-app browsers it knows', () => {

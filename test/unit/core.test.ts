@@ -119,7 +119,13 @@ describe('theme tokens', () => {
   it('default colours meet WCAG AA', () => {
     const bg = TOKENS['--digione-color-background'];
     const surface = TOKENS['--digione-color-surface'];
-    for (const text of ['--digione-color-text', '--digione-color-text-muted', '--digione-color-primary', '--digione-color-error', '--digione-color-success'] as const) {
+    for (const text of [
+      '--digione-color-text',
+      '--digione-color-text-muted',
+      '--digione-color-primary',
+      '--digione-color-error',
+      '--digione-color-success',
+    ] as const) {
       expect(contrast(TOKENS[text], bg), text).to.be.at.least(4.5);
       expect(contrast(TOKENS[text], surface), `${text} on surface`).to.be.at.least(4.5);
     }

@@ -14,9 +14,7 @@ describe('pickLanguage', () => {
 
 describe('htmlToText', () => {
   it('keeps text and paragraph breaks, drops tags and scripts, decodes references', () => {
-    expect(htmlToText('<p>Tervetuloa <b>mukaan</b>!</p><p>Kahvi &amp; pulla&nbsp;&#8211; &#x263A;</p>')).to.equal(
-      'Tervetuloa mukaan!\nKahvi & pulla\u00a0– ☺',
-    );
+    expect(htmlToText('<p>Tervetuloa <b>mukaan</b>!</p><p>Kahvi &amp; pulla&nbsp;&#8211; &#x263A;</p>')).to.equal('Tervetuloa mukaan!\nKahvi & pulla\u00a0– ☺');
     expect(htmlToText('a<br>b<script>alert(1)</script><img src=x onerror=alert(1)>c')).to.equal('a\nbc');
     expect(htmlToText('1 &lt; 2 &unknown; &#0;')).to.equal('1 < 2 &unknown; &#0;');
   });
@@ -36,7 +34,13 @@ describe('normaliseEvent', () => {
       description: { fi: '<p>Tule <strong>kuulemaan</strong></p>', en: '<p>Come</p>' },
       start_time: '2022-09-15T06:00:00Z',
       end_time: '2022-09-15T06:45:00Z',
-      location: { '@id': 'x', name: { fi: 'Kuntatalo', sv: 'Kommunhuset' }, street_address: { fi: 'Toinen linja 14' }, postal_code: '00530', address_locality: { fi: 'Helsinki', sv: 'Helsingfors' } },
+      location: {
+        '@id': 'x',
+        name: { fi: 'Kuntatalo', sv: 'Kommunhuset' },
+        street_address: { fi: 'Toinen linja 14' },
+        postal_code: '00530',
+        address_locality: { fi: 'Helsinki', sv: 'Helsingfors' },
+      },
       offers: [{ is_free: true, info_url: null }, { info_url: { fi: 'https://example.fi/ilmo', sv: 'https://example.fi/anm' } }],
       provider: { fi: 'Kuntaliitto' },
     };

@@ -77,7 +77,9 @@ describe('formatEventTime', () => {
     expect(formatEventTime(start, end, 'en', 'Europe/Helsinki')).to.equal('Thu 15 September 2022, 09:00–09:45');
   });
   it('writes Finland-Swedish two-letter weekdays', () => {
-    const days = [12, 13, 14, 15, 16, 17, 18].map((day) => formatEventTime(parseEventTime(`2022-09-${day}T12:00`, 'Europe/Helsinki')!, undefined, 'sv', 'Europe/Helsinki').split(' ')[0]);
+    const days = [12, 13, 14, 15, 16, 17, 18].map(
+      (day) => formatEventTime(parseEventTime(`2022-09-${day}T12:00`, 'Europe/Helsinki')!, undefined, 'sv', 'Europe/Helsinki').split(' ')[0],
+    );
     expect(days).to.deep.equal(['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
   });
   it('writes only the start when there is no end', () => {
@@ -168,7 +170,7 @@ describe('formatEventDays', () => {
     expect(days('2026-09-30', '2026-10-02', 'fi')).to.equal('30.9.–2.10.2026');
     expect(days('2026-12-31', '2027-01-01', 'fi')).to.equal('31.12.2026–1.1.2027');
   });
-  it('counts the days in the event\'s zone, across a DST change and far from UTC', () => {
+  it("counts the days in the event's zone, across a DST change and far from UTC", () => {
     expect(days('2026-10-24', '2026-10-25', 'fi')).to.equal('24.–25.10.2026');
     expect(days('2026-10-25', '2026-10-25', 'fi')).to.equal('su 25.10.2026');
     expect(days('2026-09-15', '2026-09-15', 'fi', 'Pacific/Kiritimati')).to.equal('ti 15.9.2026');

@@ -78,7 +78,7 @@ describe('describeEvent: all-day events', () => {
     expect(whenText(view, 'en')).to.equal('Tue 15 September 2026');
   });
 
-  it('follows the days in the event\'s zone for the status', () => {
+  it("follows the days in the event's zone for the status", () => {
     expect(describeEvent(fair, at('2026-09-14T20:59:00Z')).status).to.equal('upcoming');
     expect(describeEvent(fair, at('2026-09-14T21:00:00Z')).status).to.equal('ongoing');
     expect(describeEvent(fair, at('2026-09-16T20:59:59Z')).status).to.equal('ongoing');
@@ -149,11 +149,16 @@ describe('registration', () => {
   it('builds the posted data, trimmed, without an empty message', () => {
     const event = { title: 'Tietoisku', start: new Date('2022-09-15T06:00:00Z'), end: new Date('2022-09-15T06:45:00Z'), uid: 'x@esimerkkila.fi' };
     expect(buildRegistration({ ...valid, name: ' Maija ' }, event)).to.deep.equal({
-      eventId: 'x@esimerkkila.fi', eventTitle: 'Tietoisku', eventStart: '2022-09-15T06:00:00.000Z',
-      name: 'Maija', email: 'maija@kunta.fi', organisation: 'Esimerkkilä', consent: true,
+      eventId: 'x@esimerkkila.fi',
+      eventTitle: 'Tietoisku',
+      eventStart: '2022-09-15T06:00:00.000Z',
+      name: 'Maija',
+      email: 'maija@kunta.fi',
+      organisation: 'Esimerkkilä',
+      consent: true,
     });
   });
-  it('sends an all-day event\'s start as the instant its first day begins, with allDay: true', () => {
+  it("sends an all-day event's start as the instant its first day begins, with allDay: true", () => {
     const view = describeEvent({ heading: 'Kuntamarkkinat', start: '2026-09-15', end: '2026-09-16', eventId: 'markkinat@kunta.fi' }, options);
     const data = buildRegistration(valid, view.calendar!);
     expect(data.eventStart).to.equal('2026-09-14T21:00:00.000Z');

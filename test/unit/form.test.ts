@@ -40,7 +40,11 @@ describe('fieldOfPointer', () => {
 
 describe('FormState', () => {
   const state = (values: Partial<Values> = {}) =>
-    new FormState<Values, (typeof fields)[number]>(new Host(), { initial: { name: 'Maija', email: 'maija@espoo.fi', interests: [], ...values }, rules, fields });
+    new FormState<Values, (typeof fields)[number]>(new Host(), {
+      initial: { name: 'Maija', email: 'maija@espoo.fi', interests: [], ...values },
+      rules,
+      fields,
+    });
 
   it('keeps errors as keys and translates them only when asked', () => {
     const form = state({ email: 'maija@espoo' });

@@ -61,8 +61,12 @@ describe('scoreReadiness', () => {
     expect(scoreReadiness(DEFAULT_QUESTIONNAIRE, all('5')).level?.id).to.equal('advanced');
     // leadership all 5 → 100; funding 1, 2, don't know → (0 + 25) / 2 = 12.5; the rest unanswered
     const result = scoreReadiness(DEFAULT_QUESTIONNAIRE, {
-      'lead-goals': '5', 'lead-owner': '5', 'lead-schools': '5',
-      'fund-budget': '1', 'fund-procurement': '2', 'fund-contracts': 'dk',
+      'lead-goals': '5',
+      'lead-owner': '5',
+      'lead-schools': '5',
+      'fund-budget': '1',
+      'fund-procurement': '2',
+      'fund-contracts': 'dk',
     });
     expect(result.areas.slice(0, 3).map((a) => a.score)).to.deep.equal([100, 12.5, null]);
     expect(result.overall).to.equal(56.3); // (100 + 12.5) / 2 = 56.25, one decimal

@@ -74,7 +74,7 @@ describe('classify', () => {
     });
     expect(await classify(problem)).to.deep.equal({ kind: 'rejected', status: 400, message: 'Invalid fields: /data/email' });
     const titleOnly = new Response(JSON.stringify({ title: 'Gone' }), { status: 410, headers: { 'Content-Type': 'application/problem+json' } });
-    expect((await classify(titleOnly))).to.include({ message: 'Gone' });
+    expect(await classify(titleOnly)).to.include({ message: 'Gone' });
     const html = new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
     expect(await classify(html)).to.deep.equal({ kind: 'rejected', status: 404, message: undefined });
     expect((await classify(new Response('', { status: 501 }))).kind).to.equal('rejected');
@@ -185,7 +185,13 @@ describe('buildEnvelope', () => {
   });
 
   it('names every attribute, the extensions widget, widgetversion and locale too, as CloudEvents requires: [a-z0-9], at most 20', () => {
-    const envelope = buildEnvelope({ type: SUBMISSION_TYPES.readiness, widget: 'digione-readiness-checker', locale: 'fi', data: {}, pageUrl: 'https://kunta.fi/' });
+    const envelope = buildEnvelope({
+      type: SUBMISSION_TYPES.readiness,
+      widget: 'digione-readiness-checker',
+      locale: 'fi',
+      data: {},
+      pageUrl: 'https://kunta.fi/',
+    });
     const names = Object.keys(envelope);
     expect(names).to.include.members(['widget', 'widgetversion', 'locale']);
     for (const name of names) expect(name).to.match(/^[a-z0-9]{1,20}$/);

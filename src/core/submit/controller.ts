@@ -228,11 +228,20 @@ export class SubmissionController implements ReactiveController {
   renderStatus(): TemplateResult {
     const t = this.host.t;
     const waiting = this.state === 'queued' || (this.state === 'sending' && this.wasQueued);
-    return html`<div role="status" aria-live="polite" part="submission-status">${this.statusText()}</div>${
-      waiting
-        ? html`<button class="button secondary" type="button" part="retry-button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.retryNow()}>${t('common:submission.retryNow')}</button>`
-        : nothing
-    }`;
+    return html`<div role="status" aria-live="polite" part="submission-status">${this.statusText()}</div>
+      ${
+        waiting
+          ? html`<button
+              class="button secondary"
+              type="button"
+              part="retry-button"
+              aria-disabled=${this.busy ? 'true' : 'false'}
+              @click=${() => this.retryNow()}
+            >
+              ${t('common:submission.retryNow')}
+            </button>`
+          : nothing
+      }`;
   }
 
   private statusText(): TemplateResult | typeof nothing {
@@ -244,12 +253,15 @@ export class SubmissionController implements ReactiveController {
       case 'queued':
         return html`<div class="notice"><p>${t('common:submission.queued')}</p></div>`;
       case 'failed':
-        return html`<div class="notice error"><p>${t(this.expired ? 'common:submission.expired' : 'common:submission.failed', { days })}</p>${
-          this.message ? html`<p part="server-message">${this.message}</p>` : nothing
-        }</div>`;
+        return html`<div class="notice error">
+          <p>${t(this.expired ? 'common:submission.expired' : 'common:submission.failed', { days })}</p>
+          ${this.message ? html`<p part="server-message">${this.message}</p>` : nothing}
+        </div>`;
       default:
         return this.notice
-          ? html`<div class="notice ${this.notice === 'delivered' ? 'success' : 'error'}"><p>${t(`common:submission.earlier.${this.notice}`, { days })}</p></div>`
+          ? html`<div class="notice ${this.notice === 'delivered' ? 'success' : 'error'}">
+              <p>${t(`common:submission.earlier.${this.notice}`, { days })}</p>
+            </div>`
           : nothing;
     }
   }

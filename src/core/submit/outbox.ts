@@ -80,20 +80,21 @@ function openIndexedDb(): Promise<Transact> {
     open.onsuccess = () => {
       const db = open.result;
       // One readwrite transaction per change: IndexedDB runs overlapping ones one after another, also across tabs.
-      resolve((change) =>
-        new Promise((done, fail) => {
-          const tx = db.transaction('outbox', 'readwrite');
-          const store = tx.objectStore('outbox');
-          const read = store.get('entries');
-          let result: ReturnType<typeof change>;
-          read.onsuccess = () => {
-            const entries = (read.result ?? {}) as Entries;
-            result = change(entries);
-            store.put(entries, 'entries');
-          };
-          tx.oncomplete = () => done(result);
-          tx.onerror = tx.onabort = () => fail(tx.error);
-        }),
+      resolve(
+        (change) =>
+          new Promise((done, fail) => {
+            const tx = db.transaction('outbox', 'readwrite');
+            const store = tx.objectStore('outbox');
+            const read = store.get('entries');
+            let result: ReturnType<typeof change>;
+            read.onsuccess = () => {
+              const entries = (read.result ?? {}) as Entries;
+              result = change(entries);
+              store.put(entries, 'entries');
+            };
+            tx.oncomplete = () => done(result);
+            tx.onerror = tx.onabort = () => fail(tx.error);
+          }),
       );
     };
   });

@@ -54,7 +54,8 @@ export default {
   submit: 'Lähetä ilmoitus',
   successTitle: 'Kiitos, ilmoitus on lähetetty',
   successReference: 'Viitetunnus',
-  successNext: 'DigiOne-tiimi käy ilmoituksen läpi ja ottaa yhteyttä antamaasi sähköpostiosoitteeseen. Mainitse viitetunnus, jos otat meihin yhteyttä ennen sitä.',
+  successNext:
+    'DigiOne-tiimi käy ilmoituksen läpi ja ottaa yhteyttä antamaasi sähköpostiosoitteeseen. Mainitse viitetunnus, jos otat meihin yhteyttä ennen sitä.',
   honeypot: 'Jätä tämä kenttä tyhjäksi',
   errors: {
     organisationType: { required: 'Valitse organisaation tyyppi' },

@@ -29,16 +29,20 @@ export const SEED_EVENT =
  * something in its shadow root (text or form controls).
  */
 export async function widgetsReady(page, tags = TAGS) {
-  await page.waitForFunction(async (list) => {
-    const elements = list.flatMap((tag) => [...document.querySelectorAll(tag)]);
-    if (!elements.length) return false;
-    await Promise.all(list.map((tag) => customElements.whenDefined(tag)));
-    await Promise.all(elements.map((element) => element.updateComplete));
-    return elements.every((element) => {
-      const root = element.shadowRoot;
-      return root && (root.textContent.trim().length > 0 || root.querySelector('input, button, svg, a'));
-    });
-  }, tags, { polling: 50 });
+  await page.waitForFunction(
+    async (list) => {
+      const elements = list.flatMap((tag) => [...document.querySelectorAll(tag)]);
+      if (!elements.length) return false;
+      await Promise.all(list.map((tag) => customElements.whenDefined(tag)));
+      await Promise.all(elements.map((element) => element.updateComplete));
+      return elements.every((element) => {
+        const root = element.shadowRoot;
+        return root && (root.textContent.trim().length > 0 || root.querySelector('input, button, svg, a'));
+      });
+    },
+    tags,
+    { polling: 50 },
+  );
 }
 
 /** The focused element at the bottom of nested shadow roots, and how its focus looks. */
@@ -78,28 +82,31 @@ export function focusInfo(page) {
  * compared element by element.
  */
 export function shadowStyles(page, tag, properties) {
-  return page.locator(tag).first().evaluate((host, props) => {
-    const rows = [];
-    const describe = (element) =>
-      `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}` +
-      `${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
-    const visit = (root, path) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (['style', 'script', 'template', 'slot'].includes(element.localName)) continue;
-        const style = getComputedStyle(element);
-        const row = { path: `${path} ${describe(element)}` };
-        for (const prop of props) row[prop] = style.getPropertyValue(prop);
-        rows.push(row);
-        if (element.shadowRoot) visit(element.shadowRoot, row.path);
-      }
-    };
-    const hostStyle = getComputedStyle(host);
-    const hostRow = { path: host.localName };
-    for (const prop of props) hostRow[prop] = hostStyle.getPropertyValue(prop);
-    rows.push(hostRow);
-    visit(host.shadowRoot, host.localName);
-    return rows;
-  }, properties);
+  return page
+    .locator(tag)
+    .first()
+    .evaluate((host, props) => {
+      const rows = [];
+      const describe = (element) =>
+        `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}` +
+        `${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+      const visit = (root, path) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (['style', 'script', 'template', 'slot'].includes(element.localName)) continue;
+          const style = getComputedStyle(element);
+          const row = { path: `${path} ${describe(element)}` };
+          for (const prop of props) row[prop] = style.getPropertyValue(prop);
+          rows.push(row);
+          if (element.shadowRoot) visit(element.shadowRoot, row.path);
+        }
+      };
+      const hostStyle = getComputedStyle(host);
+      const hostRow = { path: host.localName };
+      for (const prop of props) hostRow[prop] = hostStyle.getPropertyValue(prop);
+      rows.push(hostRow);
+      visit(host.shadowRoot, host.localName);
+      return rows;
+    }, properties);
 }
 
 /**
