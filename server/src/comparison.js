@@ -1,5 +1,5 @@
 // "How do we compare?": the anonymous comparison of readiness results (README, "The comparison").
-// Pure: from stored envelopes, newest first, to the published answer. One municipality is one
+// Pure: from the stored rows to the published answer. One municipality is one
 // vote (its latest result); a result without a municipality does not count; a row (an area,
 // the overall score) is published only when at least `minimum` municipalities contributed to it.
 
@@ -67,6 +67,8 @@ const isText = (value) => typeof value === 'string' && value.length > 0 && value
  * @property {number | undefined} pupils
  */
 
+/** @typedef {{ receivedAt: string, envelope: any }} StoredResult a stored row (received_at is ISO 8601 UTC) */
+
 /**
  * What one stored envelope contributes, or undefined when it is not a readiness result of a
  * municipality with readable scores (rows stored by older collectors are read defensively).
@@ -99,22 +101,24 @@ export function contributionOf(envelope) {
  */
 
 /**
- * The latest contribution per municipality for this questionnaire version, from envelopes
- * newest first (the first one met of a municipality is its latest). Reads them one at a time:
- * only the contributions are kept.
- * @param {Iterable<any> | AsyncIterable<any>} envelopesNewestFirst
+ * The latest contribution per municipality for this questionnaire version: the one received
+ * last (the receiver's clock, which a sender cannot set), the envelope's own `time` breaking a
+ * tie. Reads the rows one at a time, in any order: only the contributions are kept.
+ * @param {Iterable<StoredResult> | AsyncIterable<StoredResult>} rows
  * @param {{ questionnaire: string, version: string }} query
  */
-export async function latestPerMunicipality(envelopesNewestFirst, { questionnaire, version }) {
-  /** @type {Map<string, Contribution>} */
+export async function latestPerMunicipality(rows, { questionnaire, version }) {
+  /** @type {Map<string, { key: string, contribution: Contribution }>} */
   const latest = new Map();
-  for await (const envelope of envelopesNewestFirst) {
+  for await (const { receivedAt, envelope } of rows) {
     const contribution = contributionOf(envelope);
-    if (!contribution || latest.has(contribution.municipality)) continue;
+    if (!contribution) continue;
     if (contribution.questionnaire.id !== questionnaire || contribution.questionnaire.version !== version) continue;
-    latest.set(contribution.municipality, contribution);
+    const key = `${receivedAt} ${typeof envelope.time === 'string' ? envelope.time : ''}`;
+    const known = latest.get(contribution.municipality);
+    if (!known || key > known.key) latest.set(contribution.municipality, { key, contribution });
   }
-  return [...latest.values()];
+  return [...latest.values()].map((entry) => entry.contribution);
 }
 
 /**

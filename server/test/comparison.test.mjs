@@ -6,11 +6,12 @@ import { readConfig, ConfigError } from '../src/config.js';
 
 const QUESTIONNAIRE = { id: 'digione-readiness', version: '1.0.0' };
 let clock = 0;
-/** A stored readiness envelope (newest first lists are built from these). */
+const at = (seconds) => new Date(Date.UTC(2026, 0, 1, 0, 0, seconds)).toISOString();
+/** A stored readiness envelope; each one made later than the one before. */
 function result(code, overall, areas = {}, { level = 'good', pupils, questionnaire = QUESTIONNAIRE } = {}) {
   return {
     type: 'fi.digione.readiness.completed',
-    time: new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString(),
+    time: at(clock++),
     data: {
       questionnaire,
       ...(code ? { municipality: { code, name: `Kunta ${code}` } } : {}),
@@ -67,24 +68,36 @@ test('contributionOf: only readiness results of a municipality with readable sco
   assert.equal(contributionOf(result('091', 50, {}, { pupils: 1200 })).pupils, 1200);
 });
 
-test('latestPerMunicipality: one vote per municipality (its latest result of this questionnaire version)', async () => {
+/** Rows as the store gives them, each received when its envelope was made. */
+const stored = (envelopes) => envelopes.map((envelope) => ({ receivedAt: envelope.time, envelope }));
+
+test('latestPerMunicipality: one vote per municipality (its latest received result of this questionnaire version)', async () => {
   const oldest = result('091', 10);
   const older = result('837', 20);
   const otherVersion = result('837', 99, {}, { questionnaire: { id: 'digione-readiness', version: '2.0.0' } });
   const latest = result('091', 30);
   const anonymous = result(undefined, 100);
-  const contributions = await latestPerMunicipality([anonymous, latest, otherVersion, older, oldest], query);
-  assert.deepEqual(
-    contributions.map((c) => [c.municipality, c.overall]),
-    [
-      ['091', 30],
-      ['837', 20],
-    ],
-  );
+  const rows = stored([anonymous, latest, otherVersion, older, oldest]);
+  const overalls = async (list) => (await latestPerMunicipality(list, query)).map((c) => [c.municipality, c.overall]).sort();
+  const expected = [
+    ['091', 30],
+    ['837', 20],
+  ];
+  assert.deepEqual(await overalls(rows), expected);
+  assert.deepEqual(await overalls([...rows].reverse()), expected, 'in any order');
+  // The receiver's clock decides, not the sender's: a result received later wins whatever its time says.
+  const backdated = { ...result('091', 77), time: at(-1000) };
+  assert.deepEqual(await overalls([...rows, { receivedAt: at(clock++), envelope: backdated }]), [['091', 77], ['837', 20]]);
+  // Received in the same millisecond: the envelope's time breaks the tie.
+  const same = at(clock++);
+  const first = result('564', 10);
+  const second = result('564', 20);
+  const tied = [{ receivedAt: same, envelope: second }, { receivedAt: same, envelope: first }];
+  assert.deepEqual(await overalls(tied), [['564', 20]]);
 });
 
 test('comparison: areas and overall each need the minimum; the level distribution by id; bands filter', async () => {
-  const newestFirst = [
+  const results = [
     result('005', 30, { data: 20, network: 50 }, { level: 'start', pupils: 400 }),
     result('009', 45, { data: 40, network: 60 }, { level: 'developing', pupils: 300 }),
     result('010', 50, { data: 60, network: 70 }, { level: 'developing', pupils: 999 }),
@@ -92,7 +105,7 @@ test('comparison: areas and overall each need the minimum; the level distributio
     result('018', 70, { data: 100 }, { level: 'good' }),
     result('019', 88, { data: 90, leadership: 100 }, { level: 'advanced', pupils: 12000 }),
   ];
-  const contributions = await latestPerMunicipality(newestFirst, query);
+  const contributions = await latestPerMunicipality(stored(results), query);
   assert.deepEqual(comparison(contributions, { ...query, minimum: 5 }), {
     questionnaire: QUESTIONNAIRE,
     band: null,
