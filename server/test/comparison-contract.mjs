@@ -214,6 +214,22 @@ export function comparisonTests(label, database) {
     assert.match(preflight.headers.get('access-control-allow-methods'), /GET/);
   });
 
+  test(`${label}: pupils is optional; when sent it must be a whole number from 0 to 10,000,000`, async () => {
+    const data = (pupils) => ({
+      questionnaire: { id: 'q-pupils', version: '1.0.0' },
+      municipality: { code: '005', name: 'Alajärvi' },
+      pupils,
+      answers: {},
+      scores: { overall: 50, level: 'good', areas: [] },
+    });
+    for (const pupils of [-1, 12.5, '900', 10_000_001, null]) {
+      const response = await post(receiver.url, envelope('fi.digione.readiness.completed', data(pupils)));
+      assert.equal(response.status, 400, JSON.stringify(pupils));
+      assert.ok((await response.json()).errors.some((error) => error.pointer === '/data/pupils'), JSON.stringify(pupils));
+    }
+    for (const pupils of [0, 10_000_000]) assert.equal((await post(receiver.url, envelope('fi.digione.readiness.completed', data(pupils)))).status, 201);
+  });
+
   test(`${label}: bad parameters → 400 problem details, never 500`, async () => {
     const base = `${receiver.url}/api/readiness/comparison`;
     const long = 'x'.repeat(201);
