@@ -6,7 +6,8 @@
 // TypeScript + React 19 app, built and run).
 // A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const only = process.argv.slice(2);
 const results = '.test-results';
@@ -25,8 +26,16 @@ const stages = [
   { name: 'consumers', cmd: nodeTests('test/consumers'), counts: `${results}/consumers.json`, env: { COUNT_FILE: `${results}/consumers.json` } },
 ];
 
+/** The `*.test.mjs` files below the folders: given a folder, node --test would also run its helpers (support.mjs, …) as tests. */
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.mjs') && !entry.parentPath.includes('node_modules'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
 function nodeTests(...dirs) {
-  const present = dirs.filter(existsSync);
+  const present = dirs.filter(existsSync).flatMap(testFiles);
   if (!present.length) return null;
   return [
     'node',
