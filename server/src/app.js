@@ -1,6 +1,7 @@
 // The HTTP side: one fastify instance with the body parsers, CORS, the rate limit, security
 // headers, problem-details errors, and the routes of routes/.
 import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { adminAuth } from './auth.js';
@@ -10,6 +11,11 @@ import { TITLES, problem } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
 import { listingRoutes } from './routes/listing.js';
 import { submitRoutes } from './routes/submit.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { inboxSessionRoutes } from './routes/inbox-session.js';
+import { joinRequestStore } from './database/join-requests.js';
+import { userStore } from './database/users.js';
+import { inboxSessions } from './inbox/session.js';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -51,7 +57,8 @@ function addParsers(app) {
       done(Object.assign(new Error('The body is not valid JSON.'), { statusCode: 400 }), undefined);
     }
   });
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (request, body, done) =>
+  // Forms: the /admin token, the inbox's sign-in and status forms (a note of 2,000 characters).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (request, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(/** @type {string} */ (body)))),
   );
 }
@@ -142,5 +149,10 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   submitRoutes(app, { store, validate, originAllowed, beforeStore });
   listingRoutes(app, { store, guard });
   adminRoutes(app, { store, guard, authorized });
+  await app.register(cookie);
+  const users = userStore(store.db);
+  const sessions = inboxSessions(users);
+  inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
+  inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions });
   return app;
 }

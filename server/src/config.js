@@ -16,6 +16,8 @@ import { resolve } from 'node:path';
  * @property {number} retentionDays contact data of older submissions is erased
  * @property {number} requestTimeoutMs the whole request (headers and body) must arrive within this
  * @property {string} logLevel pino level, or 'silent'
+ * @property {number} signInPerMinute inbox sign-in attempts per minute per client address
+ * @property {string | undefined} publicUrl the receiver's address as people open it (sign-in links)
  */
 
 export const DEFAULT_ORIGINS = 'http://127.0.0.1:8080,http://localhost:8080';
@@ -84,5 +86,7 @@ export function readConfig(env, defaultSqlitePath) {
     retentionDays: integer('DIGIONE_RETENTION_DAYS', env.DIGIONE_RETENTION_DAYS, 365, { min: 1, max: 3650 }),
     requestTimeoutMs: integer('DIGIONE_REQUEST_TIMEOUT_MS', env.DIGIONE_REQUEST_TIMEOUT_MS, 10_000, { min: 100, max: 300_000 }),
     logLevel: env.DIGIONE_LOG_LEVEL?.trim() || 'info',
+    signInPerMinute: integer('DIGIONE_SIGN_IN_LIMIT', env.DIGIONE_SIGN_IN_LIMIT, 20, { min: 1, max: 1_000_000 }),
+    publicUrl: env.DIGIONE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }

@@ -27,7 +27,39 @@ test('an old collector file is migrated: rows kept, email hashes filled in, migr
       assert.equal((await store.rows()).length, 1);
       assert.equal(await store.eraseByEmail(start === 0 ? 'nobody@example.fi' : body.data.email), start === 0 ? 0 : 1);
       const names = await database.db.selectFrom(/** @type {any} */ ('kysely_migration')).select('name').execute();
-      assert.deepEqual(names.map((row) => row.name), ['0001_submissions', '0002_personal_data']);
+      assert.deepEqual(names.map((row) => row.name), ['0001_submissions', '0002_personal_data', '0003_inbox']);
+      await database.db.destroy();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('join requests stored before the inbox (0003_inbox) are indexed for it: filter columns, interests, status "new"', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'digione-migrate-'));
+  try {
+    const file = join(dir, 'submissions.sqlite');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE submissions (id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL, body_sha256 TEXT NOT NULL,
+      status INTEGER NOT NULL, response TEXT NOT NULL, envelope TEXT NOT NULL);`);
+    const joinRequest = envelope('fi.digione.join.requested');
+    const event = envelope();
+    const insert = old.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?)');
+    insert.run(joinRequest.id, joinRequest.type, '2026-01-02T03:04:05.000Z', 'h', 201, '{}', JSON.stringify(joinRequest));
+    insert.run(event.id, event.type, '2026-01-02T03:04:06.000Z', 'h', 201, '{}', JSON.stringify(event));
+    old.close();
+    const database = await openDatabase({ sqlitePath: file });
+    try {
+      const rows = await database.db.selectFrom('join_requests').selectAll().execute();
+      assert.equal(rows.length, 1);
+      assert.deepEqual(
+        { ...rows[0], search_text: undefined },
+        { submission_id: joinRequest.id, received_at: '2026-01-02T03:04:05.000Z', organisation_type: 'municipality', municipality_code: '091', municipality_name: 'Helsinki', timeframe: 'this-year', status: 'new', note: '', updated_at: '2026-01-02T03:04:05.000Z', search_text: undefined },
+      );
+      assert.match(rows[0].search_text, /matti virtanen/);
+      const interests = await database.db.selectFrom('join_request_interests').select('interest').orderBy('interest').execute();
+      assert.deepEqual(interests.map((row) => row.interest), ['identity', 'learning-platform']);
+    } finally {
       await database.db.destroy();
     }
   } finally {
