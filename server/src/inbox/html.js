@@ -24,7 +24,7 @@ export const html = (strings, ...values) => new Html(strings.reduce((out, string
 /** @typedef {Html} SafeHtml */
 /** @typedef {import('./i18n/index.js').Strings} Strings */
 
-export const INBOX_CSS = `*{box-sizing:border-box}body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
+export const INBOX_CSS = `*{box-sizing:border-box}body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff;overflow-wrap:break-word;hyphens:auto}
 a{color:#0b57a4}a:hover{color:#06325f}
 :focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.5rem;z-index:1}.skip:focus{top:.5rem}
@@ -34,7 +34,7 @@ header .product{font-weight:700}header nav ul,.langs ul{list-style:none;margin:0
 main{padding:1rem;max-width:80rem;margin:0 auto}
 h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.25rem}
 label{display:block;font-weight:600}.hint{display:block;font-weight:400;color:#4a4a4a;font-size:.9rem}
-input,select,textarea,button{font:inherit;max-width:100%}input,select,textarea{border:1px solid #555;padding:.35rem;border-radius:2px}
+input,select,textarea,button{font:inherit;max-width:100%}input,select,textarea{border:1px solid #555;padding:.35rem;border-radius:2px}.fields input,.fields select{width:100%}
 textarea{width:100%;min-height:6rem}button,.button{background:#0b57a4;color:#fff;border:2px solid #0b57a4;padding:.4rem .9rem;border-radius:3px;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#fff;color:#0b57a4}
 .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr));gap:.75rem 1rem;margin-bottom:1rem}
@@ -42,7 +42,7 @@ button.secondary{background:#fff;color:#0b57a4}
 [aria-invalid="true"]{border:2px solid #b00020}
 .summary{border:3px solid #b00020;padding:.75rem 1rem;margin-bottom:1rem}.summary h2{margin-top:0}
 .notice{border-left:6px solid #0b7a3e;padding:.5rem 1rem;background:#eef7f1}
-fieldset{border:1px solid #767676;margin:0 0 1rem;padding:.5rem 1rem}legend{font-weight:700}
+fieldset{border:1px solid #767676;margin:0 0 1rem;padding:.5rem 1rem;min-width:0}legend{font-weight:700}
 table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px solid #bbb;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}

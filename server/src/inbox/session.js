@@ -27,12 +27,16 @@ export const langOf = (request) => pickLang(request.cookies[LANG_COOKIE]);
 export const stringsOf = (request) => LANGUAGES[langOf(request)];
 
 /**
- * A request from another site (a form posted from elsewhere): its Origin names another host.
+ * A request from another site (a form posted from elsewhere): the browser says so in
+ * Sec-Fetch-Site, or its Origin names another host. (Under Referrer-Policy: no-referrer a
+ * browser sends "Origin: null" for its own forms: the tokens decide then.)
  * @param {import('fastify').FastifyRequest} request
  */
 function crossSite(request) {
+  const site = request.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.origin;
-  if (!origin || origin === 'null') return Boolean(origin);
+  if (!origin || origin === 'null') return false;
   try {
     return new URL(origin).host !== request.host;
   } catch {
