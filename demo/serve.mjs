@@ -1,10 +1,20 @@
 // npm start: serves the sample municipality page (demo/) and the built bundle (dist/) on
 // http://127.0.0.1:8080, together with the receiver (server/, digione-receiver; its DIGIONE_*
 // settings, SQLite in .data/ by default) that the page's widgets post to. Ctrl+C stops both.
+// It also makes sure a demo admin of the inbox exists and prints a one-time link to sign in as it.
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import { startReceiver } from 'digione-receiver';
+import { startReceiver, userStore } from 'digione-receiver';
+
+export const DEMO_ADMIN = 'demo-admin@digione.example';
+
+/** The demo admin (created once, kept as it is), and a fresh one-time sign-in link for it. */
+export async function demoSignInLink(receiver) {
+  const users = userStore(receiver.store.db);
+  const user = (await users.byEmail(DEMO_ADMIN)) ?? (await users.add({ email: DEMO_ADMIN, role: 'admin' })).user;
+  return `${receiver.url}/inbox/sign-in/link?token=${await users.createLink(user.id)}`;
+}
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -24,6 +34,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const receiver = await startReceiver();
   console.log(`Demo: http://${host}:${demo.server.address().port}/`);
   console.log(`Receiver: ${receiver.url} (submissions stored in ${receiver.dbPath})`);
+  console.log(`Inbox: ${receiver.url}/inbox (what the widgets send). Sign in as the demo admin ${DEMO_ADMIN} with this`);
+  console.log(`  one-time link (24 h; its page can also set a password): ${await demoSignInLink(receiver)}`);
+  console.log('  More users: npx digione-receiver user add --email ADDRESS --role admin|viewer');
   const stop = async () => {
     await Promise.allSettled([demo.close(), receiver.close()]);
     process.exit(0);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { canMove, decodeCursor, encodeCursor, filterQuery, helsinkiDayStart, indexedJoinRequest, parseFilters, searchText, validDate } from '../src/inbox/join-request.js';
 import { csvQuotedLine } from '../src/csv.js';
 import { hashPassword, sameToken, verifyPassword } from '../src/inbox/secrets.js';
-import { html } from '../src/inbox/html.js';
+import { markup } from '../src/inbox/html.js';
 import { secureCookies } from '../src/inbox/session.js';
 import { LANGUAGES } from '../src/inbox/i18n/index.js';
 import { openDatabase } from '../src/index.js';
@@ -98,11 +98,11 @@ test('passwords: scrypt with a salt each; the right one verifies, others and a m
   assert.equal(sameToken(undefined, 'abc'), false);
 });
 
-test('html`` escapes every value; nested templates and arrays pass', () => {
+test('markup`` escapes every value; nested templates and arrays pass', () => {
   const name = '<img src=x onerror=alert(1)>"\'&';
-  assert.equal(html`<p title="${name}">${name}</p>`.toString(), '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
-  assert.equal(html`<ul>${['<a>', html`<li>b</li>`]}</ul>`.toString(), '<ul>&lt;a&gt;<li>b</li></ul>');
-  assert.equal(html`${undefined}${null}${false}${0}`.toString(), '0');
+  assert.equal(markup`<p title="${name}">${name}</p>`.toString(), '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+  assert.equal(markup`<ul>${['<a>', markup`<li>b</li>`]}</ul>`.toString(), '<ul>&lt;a&gt;<li>b</li></ul>');
+  assert.equal(markup`${undefined}${null}${false}${0}`.toString(), '0');
 });
 
 test('session cookies are Secure except on localhost and 127.0.0.1', () => {

@@ -1,4 +1,4 @@
-// HTML for the inbox: a tagged template that escapes every value it is given (only another
+// HTML for the inbox: markup``, a tagged template that escapes every value it is given (only another
 // template's result passes unescaped), the page layout (skip link, header, language switch,
 // sign-out form) and the pieces every view shares (error summary, form fields, selects).
 import { escapeHtml } from '../routes/admin.js';
@@ -19,7 +19,7 @@ const render = (value) =>
   value instanceof Html ? value.text : Array.isArray(value) ? value.map(render).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(value);
 
 /** @param {TemplateStringsArray} strings @param {unknown[]} values */
-export const html = (strings, ...values) => new Html(strings.reduce((out, string, i) => out + string + (i < values.length ? render(values[i]) : ''), ''));
+export const markup = (strings, ...values) => new Html(strings.reduce((out, string, i) => out + string + (i < values.length ? render(values[i]) : ''), ''));
 
 /** @typedef {Html} SafeHtml */
 /** @typedef {import('./i18n/index.js').Strings} Strings */
@@ -64,20 +64,20 @@ table.list td,table.list th{border:0}table.list [data-label]::before{content:att
 /** @param {PageContext} context @param {string} title @param {SafeHtml} body */
 export function layout({ t, path, user, section }, title, body) {
   const nav = user
-    ? html`<nav aria-label="${t.nav}"><ul>
-<li><a href="/inbox/join-requests"${section === 'join' ? html` aria-current="page"` : ''}>${t.navJoin}</a></li>
-${user.role === 'admin' ? html`<li><a href="/inbox/users"${section === 'users' ? html` aria-current="page"` : ''}>${t.navUsers}</a></li>
-<li><a href="/inbox/audit"${section === 'audit' ? html` aria-current="page"` : ''}>${t.navAudit}</a></li>` : ''}
+    ? markup`<nav aria-label="${t.nav}"><ul>
+<li><a href="/inbox/join-requests"${section === 'join' ? markup` aria-current="page"` : ''}>${t.navJoin}</a></li>
+${user.role === 'admin' ? markup`<li><a href="/inbox/users"${section === 'users' ? markup` aria-current="page"` : ''}>${t.navUsers}</a></li>
+<li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>` : ''}
 </ul></nav>
 <form method="post" action="/inbox/sign-out" class="inline"><input type="hidden" name="_csrf" value="${user.csrf}">
 <span>${t.signedInAs} ${user.email}</span> <button type="submit" class="secondary">${t.signOut}</button></form>`
     : '';
   const langs = Object.values(LANGUAGES).map((l) =>
     l.lang === t.lang
-      ? html`<li><span aria-current="true" lang="${l.lang}">${l.languageName}</span></li>`
-      : html`<li><a href="/inbox/language?to=${l.lang}&amp;back=${encodeURIComponent(path)}" lang="${l.lang}" hreflang="${l.lang}">${l.languageName}</a></li>`,
+      ? markup`<li><span aria-current="true" lang="${l.lang}">${l.languageName}</span></li>`
+      : markup`<li><a href="/inbox/language?to=${l.lang}&amp;back=${encodeURIComponent(path)}" lang="${l.lang}" hreflang="${l.lang}">${l.languageName}</a></li>`,
   );
-  return html`<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return markup`<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${title} – ${t.product}</title><link rel="stylesheet" href="/inbox.css"></head><body>
 <a class="skip" href="#main">${t.skip}</a>
 <header><span class="product">${t.product}</span>${nav}<nav class="langs" aria-label="${t.languages}"><ul>${langs}</ul></nav></header>
@@ -91,8 +91,8 @@ ${body}</main></body></html>`.text;
  */
 export const errorSummary = (t, errors) =>
   errors.length
-    ? html`<div class="summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${t.errorTitle}</h2><ul>
-${errors.map((e) => html`<li><a href="#${e.field}">${e.message}</a></li>`)}</ul></div>`
+    ? markup`<div class="summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${t.errorTitle}</h2><ul>
+${errors.map((e) => markup`<li><a href="#${e.field}">${e.message}</a></li>`)}</ul></div>`
     : '';
 
 /**
@@ -101,9 +101,9 @@ ${errors.map((e) => html`<li><a href="#${e.field}">${e.message}</a></li>`)}</ul>
  */
 export function input({ id, label, value = '', type = 'text', hint, error, autocomplete, required, maxlength }) {
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return html`<div class="field"><label for="${id}">${label}${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : ''}</label>
-${error ? html`<span class="error-text" id="${id}-error">${error}</span>` : ''}
-<input id="${id}" name="${id}" type="${type}" value="${value}"${autocomplete ? html` autocomplete="${autocomplete}"` : ''}${required ? html` required` : ''}${maxlength ? html` maxlength="${maxlength}"` : ''}${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}></div>`;
+  return markup`<div class="field"><label for="${id}">${label}${hint ? markup`<span class="hint" id="${id}-hint">${hint}</span>` : ''}</label>
+${error ? markup`<span class="error-text" id="${id}-error">${error}</span>` : ''}
+<input id="${id}" name="${id}" type="${type}" value="${value}"${autocomplete ? markup` autocomplete="${autocomplete}"` : ''}${required ? markup` required` : ''}${maxlength ? markup` maxlength="${maxlength}"` : ''}${described ? markup` aria-describedby="${described}"` : ''}${error ? markup` aria-invalid="true"` : ''}></div>`;
 }
 
 /**
@@ -111,9 +111,9 @@ ${error ? html`<span class="error-text" id="${id}-error">${error}</span>` : ''}
  * @param {{ id: string, label: string, value?: string, options: [string, string][], any?: string, error?: string }} field
  */
 export function select({ id, label, value = '', options, any, error }) {
-  return html`<div class="field"><label for="${id}">${label}</label>
-${error ? html`<span class="error-text" id="${id}-error">${error}</span>` : ''}
-<select id="${id}" name="${id}"${error ? html` aria-describedby="${id}-error" aria-invalid="true"` : ''}>
-${any ? html`<option value="">${any}</option>` : ''}${options.map(([v, text]) => html`<option value="${v}"${v === value ? html` selected` : ''}>${text}</option>`)}
+  return markup`<div class="field"><label for="${id}">${label}</label>
+${error ? markup`<span class="error-text" id="${id}-error">${error}</span>` : ''}
+<select id="${id}" name="${id}"${error ? markup` aria-describedby="${id}-error" aria-invalid="true"` : ''}>
+${any ? markup`<option value="">${any}</option>` : ''}${options.map(([v, text]) => markup`<option value="${v}"${v === value ? markup` selected` : ''}>${text}</option>`)}
 </select></div>`;
 }

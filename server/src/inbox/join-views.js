@@ -1,6 +1,6 @@
 // The join-request pages: the filtered list and the detail view with its status form and
-// history. Every value goes through html`` (escaped).
-import { errorSummary, html, input, select } from './html.js';
+// history. Every value goes through markup`` (escaped).
+import { errorSummary, markup, input, select } from './html.js';
 import { interestLabels } from './export.js';
 import { INTERESTS, NEXT_STATUSES, NOTE_MAX, ORGANISATION_TYPES, SEARCH_MAX, STATUSES, TIMEFRAMES, encodeCursor, filterQuery, formatTime } from './join-request.js';
 
@@ -25,7 +25,7 @@ const who = (t, row, data) => row.municipality_name ?? data.organisationName ?? 
 export function listView(t, { filters, errors, rows, total, next, paged, canExport }) {
   const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
   const query = filterQuery(filters);
-  const form = html`<form method="get" action="/inbox/join-requests" role="search" aria-label="${t.filters}"><fieldset><legend>${t.filters}</legend><div class="fields">
+  const form = markup`<form method="get" action="/inbox/join-requests" role="search" aria-label="${t.filters}"><fieldset><legend>${t.filters}</legend><div class="fields">
 ${select({ id: 'status', label: t.status, value: filters.status, options: options(t.statuses, STATUSES), any: t.any, error: errorOf('status') })}
 ${select({ id: 'orgType', label: t.orgType, value: filters.orgType, options: options(t.orgTypes, ORGANISATION_TYPES), any: t.any, error: errorOf('orgType') })}
 ${select({ id: 'interest', label: t.interest, value: filters.interest, options: options(t.interestNames, INTERESTS), any: t.any, error: errorOf('interest') })}
@@ -35,32 +35,32 @@ ${input({ id: 'to', label: t.to, type: 'date', value: filters.to, hint: t.dateHi
 ${input({ id: 'q', label: t.search, type: 'search', value: filters.q, error: errorOf('q'), maxlength: SEARCH_MAX })}
 </div><div class="actions"><button type="submit">${t.apply}</button> <a href="/inbox/join-requests">${t.clear}</a></div></fieldset></form>`;
   const table = rows.length
-    ? html`<table class="list"><caption>${t.listCaption}</caption><thead><tr><th scope="col">${t.municipality}</th><th scope="col">${t.orgType}</th>
+    ? markup`<table class="list"><caption>${t.listCaption}</caption><thead><tr><th scope="col">${t.municipality}</th><th scope="col">${t.orgType}</th>
 <th scope="col">${t.contact}</th><th scope="col">${t.interests}</th><th scope="col">${t.timeframe}</th><th scope="col">${t.received}</th><th scope="col">${t.status}</th></tr></thead><tbody>
 ${rows.map(
-  ({ row, data }) => html`<tr><th scope="row" data-label="${t.municipality}"><a href="/inbox/join-requests/${row.submission_id}">${who(t, row, data)}</a></th>
+  ({ row, data }) => markup`<tr><th scope="row" data-label="${t.municipality}"><a href="/inbox/join-requests/${row.submission_id}">${who(t, row, data)}</a></th>
 <td data-label="${t.orgType}">${t.orgTypes[/** @type {keyof Strings['orgTypes']} */ (row.organisation_type)] ?? row.organisation_type}</td>
-<td data-label="${t.contact}">${data.contactName ?? ''}${data.email ? html`<br>${data.email}` : ''}</td>
+<td data-label="${t.contact}">${data.contactName ?? ''}${data.email ? markup`<br>${data.email}` : ''}</td>
 <td data-label="${t.interests}">${interestLabels(t, data.interests).join(', ')}</td>
 <td data-label="${t.timeframe}">${t.timeframes[/** @type {keyof Strings['timeframes']} */ (row.timeframe)] ?? row.timeframe}</td>
 <td data-label="${t.received}">${formatTime(row.received_at, t.lang)}</td>
 <td data-label="${t.status}">${statusLabel(t, row.status)}</td></tr>`,
 )}</tbody></table>`
-    : html`<p>${t.none}</p>`;
+    : markup`<p>${t.none}</p>`;
   const pages =
     next || paged
-      ? html`<nav aria-label="${t.listCaption}"><ul class="actions">${paged ? html`<li><a href="/inbox/join-requests${query ? `?${query}` : ''}">${t.first}</a></li>` : ''}
-${next ? html`<li><a href="/inbox/join-requests?${query ? `${query}&` : ''}after=${encodeCursor(next)}">${t.next}</a></li>` : ''}</ul></nav>`
+      ? markup`<nav aria-label="${t.listCaption}"><ul class="actions">${paged ? markup`<li><a href="/inbox/join-requests${query ? `?${query}` : ''}">${t.first}</a></li>` : ''}
+${next ? markup`<li><a href="/inbox/join-requests?${query ? `${query}&` : ''}after=${encodeCursor(next)}">${t.next}</a></li>` : ''}</ul></nav>`
       : '';
   const exports = canExport
-    ? html`<h2>${t.export}</h2><ul class="actions"><li><a href="/inbox/join-requests.csv${query ? `?${query}` : ''}" download>${t.exportCsv}</a></li>
+    ? markup`<h2>${t.export}</h2><ul class="actions"><li><a href="/inbox/join-requests.csv${query ? `?${query}` : ''}" download>${t.exportCsv}</a></li>
 <li><a href="/inbox/join-requests.xlsx${query ? `?${query}` : ''}" download>${t.exportXlsx}</a></li></ul>`
     : '';
-  return html`${errorSummary(t, errors)}${form}<p role="status">${t.count(total)}</p>${table}${pages}${exports}`;
+  return markup`${errorSummary(t, errors)}${form}<p role="status">${t.count(total)}</p>${table}${pages}${exports}`;
 }
 
 /** @param {string} label @param {unknown} value */
-const item = (label, value) => (value === undefined || value === null || value === '' ? '' : html`<dt>${label}</dt><dd>${value}</dd>`);
+const item = (label, value) => (value === undefined || value === null || value === '' ? '' : markup`<dt>${label}</dt><dd>${value}</dd>`);
 
 /**
  * @param {Strings} t
@@ -72,21 +72,21 @@ export function detailView(t, { row, envelope, csrf, note, to, errors, saved, hi
   const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
   const readiness = data.readiness;
   const readinessPart = readiness
-    ? html`<dl>${item(t.overall, readiness.overall)}${item(t.level, readiness.level)}</dl>
+    ? markup`<dl>${item(t.overall, readiness.overall)}${item(t.level, readiness.level)}</dl>
 ${Array.isArray(readiness.areas) && readiness.areas.length
-  ? html`<table><caption>${t.readiness}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.score}</th><th scope="col">${t.answered}</th></tr></thead><tbody>
-${readiness.areas.map((/** @type {Record<string, any>} */ area) => html`<tr><th scope="row">${area.id}</th><td>${area.score}</td><td>${area.answered} / ${area.total}</td></tr>`)}</tbody></table>`
+  ? markup`<table><caption>${t.readiness}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.score}</th><th scope="col">${t.answered}</th></tr></thead><tbody>
+${readiness.areas.map((/** @type {Record<string, any>} */ area) => markup`<tr><th scope="row">${area.id}</th><td>${area.score}</td><td>${area.answered} / ${area.total}</td></tr>`)}</tbody></table>`
   : ''}`
-    : html`<p>${t.noReadiness}</p>`;
+    : markup`<p>${t.noReadiness}</p>`;
   const choices = [row.status, ...(NEXT_STATUSES[row.status] ?? [])];
   const historyRows = history.map((entry) => {
     const change = entry.detail ? JSON.parse(entry.detail) : {};
-    return html`<tr><td>${formatTime(entry.at, t.lang)}</td><td>${entry.actorEmail ?? entry.actor}</td>
-<td>${statusLabel(t, change.from)} → ${statusLabel(t, change.to)}${change.noteChanged ? html`; ${t.noteChanged}` : ''}</td></tr>`;
+    return markup`<tr><td>${formatTime(entry.at, t.lang)}</td><td>${entry.actorEmail ?? entry.actor}</td>
+<td>${statusLabel(t, change.from)} → ${statusLabel(t, change.to)}${change.noteChanged ? markup`; ${t.noteChanged}` : ''}</td></tr>`;
   });
-  return html`<p><a href="/inbox/join-requests">${t.back}</a></p>
-${saved ? html`<p class="notice" role="status">${t.saved}</p>` : ''}${errorSummary(t, errors)}
-${row.contact_erased_at ? html`<p>${t.erased}</p>` : ''}
+  return markup`<p><a href="/inbox/join-requests">${t.back}</a></p>
+${saved ? markup`<p class="notice" role="status">${t.saved}</p>` : ''}${errorSummary(t, errors)}
+${row.contact_erased_at ? markup`<p>${t.erased}</p>` : ''}
 <h2>${t.sent}</h2><dl>
 ${item(t.received, formatTime(row.received_at, t.lang))}${item(t.status, statusLabel(t, row.status))}
 ${item(t.orgType, t.orgTypes[/** @type {keyof Strings['orgTypes']} */ (row.organisation_type)] ?? row.organisation_type)}
@@ -100,10 +100,10 @@ ${item(t.message, data.message)}${item(t.page, envelope?.source)}${item(t.langua
 <h2>${t.statusTitle}</h2>
 <form method="post" action="/inbox/join-requests/${row.submission_id}/status" novalidate><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="from" value="${row.status}">
 ${select({ id: 'status', label: t.newStatus, value: to, options: choices.map((s) => [s, statusLabel(t, s)]), error: errorOf('status') })}
-<div class="field"><label for="note">${t.note}</label>${errorOf('note') ? html`<span class="error-text" id="note-error">${errorOf('note')}</span>` : ''}
-<textarea id="note" name="note" maxlength="${NOTE_MAX}"${errorOf('note') ? html` aria-describedby="note-error" aria-invalid="true"` : ''}>${note}</textarea></div>
+<div class="field"><label for="note">${t.note}</label>${errorOf('note') ? markup`<span class="error-text" id="note-error">${errorOf('note')}</span>` : ''}
+<textarea id="note" name="note" maxlength="${NOTE_MAX}"${errorOf('note') ? markup` aria-describedby="note-error" aria-invalid="true"` : ''}>${note}</textarea></div>
 <button type="submit">${t.save}</button></form>
 <h2>${t.history}</h2>${historyRows.length
-    ? html`<table><caption>${t.history}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.change}</th></tr></thead><tbody>${historyRows}</tbody></table>`
-    : html`<p>${t.noHistory}</p>`}`;
+    ? markup`<table><caption>${t.history}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.change}</th></tr></thead><tbody>${historyRows}</tbody></table>`
+    : markup`<p>${t.noHistory}</p>`}`;
 }

@@ -2,7 +2,7 @@
 // with an expiry; the session itself is a row, so any instance knows it), the CSRF check of
 // every state-changing request (the session's synchronizer token in the form; before sign-in a
 // double-submit cookie), the roles, and the language.
-import { html, layout } from './html.js';
+import { markup, layout } from './html.js';
 import { LANGUAGES, pickLang } from './i18n/index.js';
 import { newToken, sameToken } from './secrets.js';
 
@@ -61,7 +61,7 @@ export function inboxSessions(users) {
   const refuse = (request, reply, status, message) => {
     const t = stringsOf(request);
     const user = /** @type {InboxRequest} */ (request).inboxUser;
-    return reply.code(status).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox', user }, message, html`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
+    return reply.code(status).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox', user }, message, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
   };
 
   /**

@@ -2,7 +2,7 @@
 // can also set a password), sign-out, the language switch and the stylesheet. Sign-in attempts
 // are limited per address (DIGIONE_SIGN_IN_LIMIT a minute) and per account (the 10th wrong
 // password in a row locks it for 15 minutes, and the page says so).
-import { errorSummary, html, input, layout, INBOX_CSS } from '../inbox/html.js';
+import { errorSummary, markup, input, layout, INBOX_CSS } from '../inbox/html.js';
 import { formatTime } from '../inbox/join-request.js';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword, verifyPassword } from '../inbox/secrets.js';
 import { LANG_COOKIE, PRE_COOKIE, SESSION_COOKIE, cookieOptions, langOf, stringsOf } from '../inbox/session.js';
@@ -43,8 +43,8 @@ export function inboxSessionRoutes(app, { users, sessions, signInPerMinute }) {
     const token = sessions.preToken(request, reply);
     const anyUsers = (await users.list()).length > 0;
     const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
-    const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}${errorSummary(t, errors)}
-${anyUsers ? '' : html`<p>${t.noUsers}</p>`}
+    const body = markup`${notice ? markup`<p class="notice" role="status">${notice}</p>` : ''}${errorSummary(t, errors)}
+${anyUsers ? '' : markup`<p>${t.noUsers}</p>`}
 <form method="post" action="/inbox/sign-in" novalidate><input type="hidden" name="_csrf" value="${token}">
 ${input({ id: 'email', label: t.email, type: 'email', value: email, autocomplete: 'username', required: true, error: errorOf('email') })}
 ${input({ id: 'password', label: t.password, type: 'password', autocomplete: 'current-password', required: true, error: errorOf('password') })}
@@ -88,10 +88,10 @@ ${input({ id: 'password', label: t.password, type: 'password', autocomplete: 'cu
   async function linkPage(request, reply, token, errors = []) {
     const t = stringsOf(request);
     const path = '/inbox/sign-in/link';
-    if (!(await users.linkValid(token))) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path, user: undefined }, t.linkTitle, html`<p>${t.linkInvalid}</p>`));
+    if (!(await users.linkValid(token))) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path, user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
     const pre = sessions.preToken(request, reply);
     const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
-    const body = html`${errorSummary(t, errors)}<p>${t.linkIntro}</p>
+    const body = markup`${errorSummary(t, errors)}<p>${t.linkIntro}</p>
 <form method="post" action="/inbox/sign-in/link" novalidate><input type="hidden" name="_csrf" value="${pre}"><input type="hidden" name="token" value="${token}">
 ${input({ id: 'password', label: t.newPassword, type: 'password', autocomplete: 'new-password', error: errorOf('password') })}
 ${input({ id: 'password2', label: t.newPasswordAgain, type: 'password', autocomplete: 'new-password', error: errorOf('password2') })}
@@ -115,7 +115,7 @@ ${input({ id: 'password2', label: t.newPasswordAgain, type: 'password', autocomp
     else if (password && password !== field(body.password2)) errors.push({ field: 'password2', message: t.passwordMismatch });
     if (errors.length) return linkPage(request, reply.code(400), token, errors);
     const user = await users.useLink(token);
-    if (!user) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox/sign-in', user: undefined }, t.linkTitle, html`<p>${t.linkInvalid}</p>`));
+    if (!user) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox/sign-in', user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
     if (password) {
       await users.setPassword(user.id, await hashPassword(password));
       await users.audit({ actor: user.id, action: 'password-set', target: user.id });

@@ -3,7 +3,7 @@
 // pages. Every view, change and export is written to the audit log (ids and filter names,
 // never personal data).
 import { toCsv, toXlsx } from '../inbox/export.js';
-import { html, layout } from '../inbox/html.js';
+import { markup, layout } from '../inbox/html.js';
 import { FILTER_FIELDS, NOTE_MAX, STATUSES, canMove, parseFilters } from '../inbox/join-request.js';
 import { detailView, listView } from '../inbox/join-views.js';
 import { stringsOf } from '../inbox/session.js';
@@ -87,7 +87,7 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
   async function detail(request, reply, id, state = {}) {
     const t = stringsOf(request);
     const row = UUID.test(id) ? await joinRequests.find(id) : undefined;
-    if (!row) return reply.code(404).type('text/html; charset=utf-8').send(layout(pageContext(request, 'join'), t.notFound, html`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
+    if (!row) return reply.code(404).type('text/html; charset=utf-8').send(layout(pageContext(request, 'join'), t.notFound, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
     const user = userOf(request);
     const history = await users.auditEntries({ target: id, actions: ['status'], limit: 100 });
     const title = `${t.detailTitle}: ${row.municipality_name ?? parseStored(row.envelope)?.data?.organisationName ?? row.organisation_type}`;
@@ -137,14 +137,14 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
     const user = userOf(request);
     const list = await users.list();
     const saved = /** @type {Record<string, unknown>} */ (request.query).saved === '1';
-    const body = html`${saved ? html`<p class="notice" role="status">${t.roleSaved}</p>` : ''}<p>${t.addUserHelp}</p>
+    const body = markup`${saved ? markup`<p class="notice" role="status">${t.roleSaved}</p>` : ''}<p>${t.addUserHelp}</p>
 <table><caption>${t.usersTitle}</caption><thead><tr><th scope="col">${t.email}</th><th scope="col">${t.role}</th><th scope="col">${t.changeRole}</th></tr></thead><tbody>
 ${list.map(
-  (u) => html`<tr><th scope="row">${u.email}</th><td>${t.roles[u.role]}</td><td>${
+  (u) => markup`<tr><th scope="row">${u.email}</th><td>${t.roles[u.role]}</td><td>${
     u.id === user.userId
       ? t.ownRole
-      : html`<form method="post" action="/inbox/users/${u.id}/role"><input type="hidden" name="_csrf" value="${user.csrf}">
-<label for="role-${u.id}">${t.role}: ${u.email}</label><select id="role-${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${t.roles[r]}</option>`)}</select>
+      : markup`<form method="post" action="/inbox/users/${u.id}/role"><input type="hidden" name="_csrf" value="${user.csrf}">
+<label for="role-${u.id}">${t.role}: ${u.email}</label><select id="role-${u.id}" name="role">${ROLES.map((r) => markup`<option value="${r}"${r === u.role ? markup` selected` : ''}>${t.roles[r]}</option>`)}</select>
 <button type="submit">${t.changeRole}</button></form>`
   }</td></tr>`,
 )}</tbody></table>`;
@@ -169,9 +169,9 @@ ${list.map(
   app.get('/inbox/audit', adminOnly, async (request, reply) => {
     const t = stringsOf(request);
     const entries = await users.auditEntries({ limit: 200 });
-    const body = html`<p>${t.auditIntro}</p><table><caption>${t.auditTitle}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th>
+    const body = markup`<p>${t.auditIntro}</p><table><caption>${t.auditTitle}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th>
 <th scope="col">${t.action}</th><th scope="col">${t.target}</th><th scope="col">${t.detail}</th></tr></thead><tbody>
-${entries.map((e) => html`<tr><td>${e.at}</td><td>${e.actorEmail ?? e.actor}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td>${e.detail ?? ''}</td></tr>`)}</tbody></table>`;
+${entries.map((e) => markup`<tr><td>${e.at}</td><td>${e.actorEmail ?? e.actor}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td>${e.detail ?? ''}</td></tr>`)}</tbody></table>`;
     return reply.type('text/html; charset=utf-8').send(layout(pageContext(request, 'audit'), t.auditTitle, body));
   });
 }
