@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { openDatabase, submissionStore } from '../src/index.js';
 import { envelope } from './support.mjs';
 
-test('an old collector file is migrated: rows kept, email hashes filled in, migrations recorded once', async () => {
+/**
+ * A SQLite file as the earlier reference collector wrote it, with these envelopes; removed after `run`.
+ * @param {{ body: object, receivedAt: string }[]} rows @param {(file: string) => Promise<void>} run
+ */
+async function withOldFile(rows, run) {
   const dir = mkdtempSync(join(tmpdir(), 'digione-migrate-'));
   try {
     const file = join(dir, 'submissions.sqlite');
@@ -17,9 +21,18 @@ test('an old collector file is migrated: rows kept, email hashes filled in, migr
     old.exec(`CREATE TABLE submissions (id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL, body_sha256 TEXT NOT NULL,
       status INTEGER NOT NULL, response TEXT NOT NULL, envelope TEXT NOT NULL);
       CREATE INDEX submissions_by_type ON submissions (type, received_at DESC);`);
-    const body = envelope();
-    old.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?)').run(body.id, body.type, new Date().toISOString(), 'h', 201, '{}', JSON.stringify(body));
+    const insert = old.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const { body, receivedAt } of rows) insert.run(body.id, body.type, receivedAt, 'h', 201, '{}', JSON.stringify(body));
     old.close();
+    await run(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('an old collector file is migrated: rows kept, email hashes filled in, migrations recorded once', async () => {
+  const body = envelope();
+  await withOldFile([{ body, receivedAt: new Date().toISOString() }], async (file) => {
 
     for (let start = 0; start < 2; start++) {
       const database = await openDatabase({ sqlitePath: file });
@@ -30,24 +43,16 @@ test('an old collector file is migrated: rows kept, email hashes filled in, migr
       assert.deepEqual(names.map((row) => row.name), ['0001_submissions', '0002_personal_data', '0003_inbox']);
       await database.db.destroy();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('join requests stored before the inbox (0003_inbox) are indexed for it: filter columns, interests, status "new"', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'digione-migrate-'));
-  try {
-    const file = join(dir, 'submissions.sqlite');
-    const old = new Database(file);
-    old.exec(`CREATE TABLE submissions (id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL, body_sha256 TEXT NOT NULL,
-      status INTEGER NOT NULL, response TEXT NOT NULL, envelope TEXT NOT NULL);`);
-    const joinRequest = envelope('fi.digione.join.requested');
-    const event = envelope();
-    const insert = old.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?)');
-    insert.run(joinRequest.id, joinRequest.type, '2026-01-02T03:04:05.000Z', 'h', 201, '{}', JSON.stringify(joinRequest));
-    insert.run(event.id, event.type, '2026-01-02T03:04:06.000Z', 'h', 201, '{}', JSON.stringify(event));
-    old.close();
+  const joinRequest = envelope('fi.digione.join.requested');
+  const rows = [
+    { body: joinRequest, receivedAt: '2026-01-02T03:04:05.000Z' },
+    { body: envelope(), receivedAt: '2026-01-02T03:04:06.000Z' },
+  ];
+  await withOldFile(rows, async (file) => {
     const database = await openDatabase({ sqlitePath: file });
     try {
       const rows = await database.db.selectFrom('join_requests').selectAll().execute();
@@ -62,7 +67,5 @@ test('join requests stored before the inbox (0003_inbox) are indexed for it: fil
     } finally {
       await database.db.destroy();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
