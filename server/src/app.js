@@ -13,6 +13,8 @@ import { listingRoutes } from './routes/listing.js';
 import { submitRoutes } from './routes/submit.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { inboxSessionRoutes } from './routes/inbox-session.js';
+import { inboxEventRoutes } from './routes/inbox-events.js';
+import { eventStore } from './database/events.js';
 import { joinRequestStore } from './database/join-requests.js';
 import { userStore } from './database/users.js';
 import { inboxSessions } from './inbox/session.js';
@@ -154,5 +156,6 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   const sessions = inboxSessions(users);
   inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
   inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions });
+  inboxEventRoutes(app, { events: eventStore(store.db), users, sessions });
   return app;
 }

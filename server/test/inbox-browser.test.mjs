@@ -1,6 +1,7 @@
 // The inbox in Debian's Chromium, by keyboard alone, on each database: sign in, filter to one
 // municipality's join request, open it, change its status with a note, export the filtered
-// list as CSV and XLSX (both parsed back and compared), sign out; a viewer has no export and
+// list as CSV and XLSX (both parsed back and compared), open an event's attendee list and
+// export it, sign out; a viewer has no export and
 // gets 403; axe finds nothing on any view; a 320 px wide window never scrolls sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startReceiver } from '../src/index.js';
-import { ORIGIN, createPostgresDatabase, postgresAvailable } from './support.mjs';
+import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable } from './support.mjs';
 import { PASSWORD, SAMPLE, addUsers, postJoinRequests } from './inbox-support.mjs';
 import { parseQuotedCsv, parseXlsx } from './inbox-contract.mjs';
 
@@ -152,6 +153,19 @@ for (const label of ['SQLite', 'PostgreSQL']) {
       assert.equal(row.Tila, 'Yhteydessä');
       assert.equal(row['Kunta tai organisaatio'], 'Helsinki');
       assert.equal(row['Sisäinen muistiinpano (ei näy lähettäjälle, enintään 2000 merkkiä)'], 'Soitettu; palataan elokuussa');
+
+      // The event registrations: the events, one event's attendee list, its exports.
+      assert.equal((await post(url, envelope())).status, 201);
+      await tabTo(page, 'a[href="/inbox/events"]');
+      await enter(page);
+      await check(page, 'the events');
+      await tabTo(page, 'a[href="/inbox/events/digione-tietoisku-2026-09-15"]');
+      await enter(page);
+      assert.match(await page.textContent('main'), /1 osallistuja[\s\S]*Maija Meikäläinen/);
+      await check(page, 'an event\'s attendee list');
+      const attendees = parseQuotedCsv((await download(page, 'a[href$="/attendees.csv"]')).toString('utf8'));
+      assert.deepEqual(await parseXlsx(await download(page, 'a[href$="/attendees.xlsx"]')), attendees);
+      assert.deepEqual(attendees[1].slice(0, 2), ['Maija Meikäläinen', 'maija.meikalainen@example.fi']);
 
       await page.goto(`${url}/inbox/join-requests?status=bogus&from=2026-13-01`);
       await check(page, 'the list with filter errors');

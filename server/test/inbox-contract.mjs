@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { startReceiver } from '../src/index.js';
 import { userStore } from '../src/database/users.js';
 import { neutralised } from '../src/csv.js';
-import { ORIGIN, TOKEN, envelope, post } from './support.mjs';
+import { ORIGIN, TOKEN, envelope, post, validData } from './support.mjs';
 import { PASSWORD, SAMPLE, addUsers, browserClient, csrfOf, joinRequest, postJoinRequests, signIn } from './inbox-support.mjs';
 
 /** The rows of a CSV of the inbox (every cell quoted, `;` between). @param {string} text */
@@ -307,5 +307,48 @@ export function inboxTests(label, database) {
     assert.equal((await fetch(`${url}/api/submissions?email=erase-me@example.fi`, { method: 'DELETE', headers: { Authorization: `Bearer ${TOKEN}` } })).status, 200);
     assert.equal((await client.request(`/inbox/join-requests/${second}`)).status, 404);
     assert.equal((await post(url, envelope())).status, 201, 'other types stay out of the inbox');
+  });
+
+  test(`${label}: event registrations by event: counts, the attendee list, its CSV and XLSX for admins only, audited`, async () => {
+    const EVENT = 'fi.digione.event.registered';
+    const register = (fields) => post(url, envelope(EVENT, { ...validData[EVENT], ...fields }));
+    for (const fields of [
+      { eventId: 'ev/1 & co', eventTitle: 'Tietoisku <1>', name: 'Anna Ensimmäinen', email: 'anna@example.fi' },
+      { eventId: 'ev/1 & co', eventTitle: 'Tietoisku <1>', name: '@Bertta', email: 'bertta@example.fi', organisation: 'Kunta; "B"' },
+      { eventId: 'ev-2', eventTitle: 'Toinen', eventStart: '2026-10-01T09:00:00+03:00', name: 'Cecilia', email: 'cecilia@example.fi' },
+    ]) {
+      assert.equal((await register(fields)).status, 201);
+    }
+    const viewer = browserClient(url);
+    await signIn(viewer, 'viewer@example.fi');
+    const list = await viewer.request('/inbox/events');
+    assert.equal(list.status, 200);
+    const events = [...list.text.matchAll(/<a href="(\/inbox\/events\/[^"]+)">([^<]*)<\/a><\/th>[\s\S]*?data-label="Ilmoittautuneita">(\d+)</g)].map((m) => [m[1], m[2], m[3]]);
+    // The latest start first, then by id (the registration of an earlier test starts on the same day as ev/1).
+    assert.deepEqual(events, [
+      ['/inbox/events/ev-2', 'Toinen', '1'],
+      ['/inbox/events/digione-tietoisku-2026-09-15', 'DigiOne-tietoisku kunnille', '1'],
+      ['/inbox/events/ev%2F1%20%26%20co', 'Tietoisku &lt;1&gt;', '2'],
+    ]);
+    const sheet = await viewer.request('/inbox/events/ev%2F1%20%26%20co');
+    assert.equal(sheet.status, 200);
+    assert.match(sheet.text, /2 osallistujaa/);
+    assert.deepEqual([...sheet.text.matchAll(/<th scope="row" data-label="Yhteyshenkilö">([^<]*)</g)].map((m) => m[1]), ['Anna Ensimmäinen', '@Bertta']);
+    assert.doesNotMatch(sheet.text, /attendees\.(csv|xlsx)/, 'no export for a viewer');
+    assert.equal((await viewer.request('/inbox/events/ev%2F1%20%26%20co/attendees.csv')).status, 403);
+    assert.equal((await viewer.request('/inbox/events/nothing-here')).status, 404);
+    const admin = browserClient(url);
+    await signIn(admin, 'admin@example.fi');
+    assert.match((await admin.request('/inbox/events/ev%2F1%20%26%20co')).text, /href="\/inbox\/events\/ev%2F1%20%26%20co\/attendees\.csv"/);
+    const csv = parseQuotedCsv((await admin.request('/inbox/events/ev%2F1%20%26%20co/attendees.csv')).text);
+    assert.deepEqual(csv.map((row) => row.slice(0, 3)), [
+      ['Yhteyshenkilö', 'Sähköposti', 'Organisaatio'],
+      ['Anna Ensimmäinen', 'anna@example.fi', 'Esimerkkilän kaupunki'],
+      ["'@Bertta", 'bertta@example.fi', 'Kunta; "B"'],
+    ]);
+    const xlsx = await admin.request('/inbox/events/ev%2F1%20%26%20co/attendees.xlsx');
+    assert.deepEqual(await parseXlsx(xlsx.buffer), csv);
+    const audit = await userStore(receiver.store.db).auditEntries({ target: 'event:ev/1 & co', limit: 10 });
+    assert.deepEqual(audit.map((e) => e.action).sort(), ['export', 'export', 'view', 'view'], 'the viewer\'s and the admin\'s views, two exports; not the refused export');
   });
 }

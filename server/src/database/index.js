@@ -47,9 +47,11 @@ import { migrations } from './migrations.js';
  * @property {string} updated_at
  * @property {string} search_text lower-cased, what the free-text search looks in
  */
+/** @typedef {{ submission_id: string, event_id: string, event_title: string | null, event_start: string | null, received_at: string }} EventRegistrationsTable */
 /**
  * @typedef {{ submissions: SubmissionsTable, users: UsersTable, sign_in_links: SignInLinksTable, sessions: SessionsTable,
- *   audit_log: AuditLogTable, join_requests: JoinRequestsTable, join_request_interests: { submission_id: string, interest: string } }} Tables
+ *   audit_log: AuditLogTable, join_requests: JoinRequestsTable, join_request_interests: { submission_id: string, interest: string },
+ *   event_registrations: EventRegistrationsTable }} Tables
  */
 /** @typedef {Kysely<Tables>} Db */
 

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { emailHash, emailOf } from '../privacy.js';
 import { parseStored } from '../safe-json.js';
 import { JOIN_TYPE, indexedJoinRequest } from '../inbox/join-request.js';
+import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registration.js';
 
 /** @typedef {import('kysely').Kysely<any>} AnyDb */
 
@@ -43,9 +44,9 @@ export const migrations = {
     },
   },
   // The inbox: named users, their sessions and one-time sign-in links (only hashes of the
-  // tokens), the audit log, and per join request its filter columns (one index each, so the list
-  // stays fast with any filter), its status and internal note. Join requests stored before this
-  // are indexed here.
+  // tokens), the audit log, per join request its filter columns (one index each, so the list
+  // stays fast with any filter), its status and internal note, and per event registration its
+  // event. Submissions stored before this are indexed here.
   '0003_inbox': {
     async up(/** @type {AnyDb} */ db) {
       await db.schema
@@ -110,6 +111,18 @@ export const migrations = {
         await db.schema.createIndex(`join_requests_by_${column}`).on('join_requests').columns([column, 'received_at', 'submission_id']).execute();
       }
       await db.schema.createIndex('join_request_interests_by_interest').on('join_request_interests').columns(['interest', 'submission_id']).execute();
+      // Event registrations by event (the attendee lists).
+      await db.schema
+        .createTable('event_registrations')
+        .addColumn('submission_id', 'text', (column) => column.primaryKey())
+        .addColumn('event_id', 'text', (column) => column.notNull())
+        .addColumn('event_title', 'text')
+        .addColumn('event_start', 'text')
+        .addColumn('received_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('event_registrations_by_event').on('event_registrations').columns(['event_id', 'received_at', 'submission_id']).execute();
+      const registrations = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope']).where('type', '=', EVENT_TYPE).execute();
+      for (const stored of registrations) await db.insertInto('event_registrations').values(indexedEventRegistration(stored, parseStored(stored.envelope))).execute();
       const rows = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope', 'contact_erased_at']).where('type', '=', JOIN_TYPE).execute();
       for (const stored of rows) {
         const { row, interests } = indexedJoinRequest(stored, parseStored(stored.envelope));

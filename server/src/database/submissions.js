@@ -4,6 +4,7 @@ import { emailHash, withoutContact } from '../privacy.js';
 import { parseStored } from '../safe-json.js';
 import { JOIN_TYPE, searchText } from '../inbox/join-request.js';
 import { indexJoinRequest } from './join-requests.js';
+import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registration.js';
 
 /** @typedef {import('./index.js').Db} Db */
 /** @typedef {import('./index.js').SubmissionsTable} SubmissionsTable */
@@ -44,7 +45,7 @@ export function submissionStore(db) {
      * @returns {Promise<{ inserted: boolean, stored: StoredAnswer }>}
      */
     async save(row) {
-      // A join request enters the inbox in the same transaction.
+      // A join request or an event registration enters the inbox in the same transaction.
       const inserted = await db.transaction().execute(async (trx) => {
         const result = await trx
           .insertInto('submissions')
@@ -53,6 +54,7 @@ export function submissionStore(db) {
           .returning('id')
           .executeTakeFirst();
         if (result && row.type === JOIN_TYPE) await indexJoinRequest(trx, row);
+        if (result && row.type === EVENT_TYPE) await trx.insertInto('event_registrations').values(indexedEventRegistration(row, parseStored(row.envelope))).execute();
         return result;
       });
       if (inserted) return { inserted: true, stored: row };
@@ -95,6 +97,7 @@ export function submissionStore(db) {
         const named = trx.selectFrom('submissions').select('id').where('email_sha256', '=', emailHash(email));
         await trx.deleteFrom('join_request_interests').where('submission_id', 'in', named).execute();
         await trx.deleteFrom('join_requests').where('submission_id', 'in', named).execute();
+        await trx.deleteFrom('event_registrations').where('submission_id', 'in', named).execute();
         const result = await trx.deleteFrom('submissions').where('email_sha256', '=', emailHash(email)).executeTakeFirst();
         return Number(result.numDeletedRows);
       });
@@ -151,6 +154,7 @@ export function submissionStore(db) {
     async clear() {
       await db.deleteFrom('join_request_interests').execute();
       await db.deleteFrom('join_requests').execute();
+      await db.deleteFrom('event_registrations').execute();
       await db.deleteFrom('submissions').execute();
     },
   };

@@ -1,19 +1,23 @@
-// The exports of the filtered join-request list: the same columns as CSV (UTF-8 with BOM, `;`,
-// every cell quoted and formula-neutralised, for Excel in Finnish) and as XLSX (exceljs; every
-// value a text or number cell, never a formula).
+// The exports (the filtered join-request list, an event's attendees): the same columns as CSV
+// (UTF-8 with BOM, `;`, every cell quoted and formula-neutralised, for Excel in Finnish) and as
+// XLSX (exceljs; every value a text or number cell, never a formula).
 import ExcelJS from 'exceljs';
 import { csvQuotedLine } from '../csv.js';
 import { parseStored } from '../safe-json.js';
 
 /** @typedef {import('./i18n/index.js').Strings} Strings */
 /** @typedef {import('../database/join-requests.js').JoinRequestRow} JoinRequestRow */
+/**
+ * @template {{ envelope: string }} Row
+ * @typedef {[string, (row: Row, data: Record<string, any>) => string | number | null | undefined][]} Columns
+ */
 
 /**
  * The header and the cells of each row, in the language of the person exporting.
  * @param {Strings} t
  */
-export function exportColumns(t) {
-  /** @type {[string, (row: JoinRequestRow, data: Record<string, any>) => string | number | null | undefined][]} */
+export function joinRequestColumns(t) {
+  /** @type {Columns<JoinRequestRow>} */
   const columns = [
     [t.id, (row) => row.submission_id],
     [t.received, (row) => row.received_at],
@@ -41,9 +45,26 @@ export function exportColumns(t) {
 export const interestLabels = (t, interests) =>
   Array.isArray(interests) ? interests.map((i) => t.interestNames[/** @type {keyof Strings['interestNames']} */ (i)] ?? String(i)) : [];
 
-/** @param {Strings} t @param {AsyncIterable<JoinRequestRow>} rows */
-async function* cellRows(t, rows) {
-  const columns = exportColumns(t);
+/**
+ * An event's attendees.
+ * @param {Strings} t
+ * @returns {Columns<import('../database/events.js').RegistrationRow>}
+ */
+export const attendeeColumns = (t) => [
+  [t.contactName, (row, data) => data.name],
+  [t.email, (row, data) => data.email],
+  [t.organisation, (row, data) => data.organisation],
+  [t.received, (row) => row.received_at],
+  [t.event, (row) => row.event_title],
+  [t.eventStart, (row) => row.event_start],
+  [t.id, (row) => row.submission_id],
+];
+
+/**
+ * @template {{ envelope: string }} Row
+ * @param {Columns<Row>} columns @param {AsyncIterable<Row> | Iterable<Row>} rows
+ */
+async function* cellRows(columns, rows) {
   yield columns.map(([header]) => header);
   for await (const row of rows) {
     const data = parseStored(row.envelope)?.data ?? {};
@@ -51,23 +72,47 @@ async function* cellRows(t, rows) {
   }
 }
 
-/** @param {Strings} t @param {AsyncIterable<JoinRequestRow>} rows @returns {Promise<{ body: string, count: number }>} */
-export async function toCsv(t, rows) {
+/**
+ * @template {{ envelope: string }} Row
+ * @param {Columns<Row>} columns @param {AsyncIterable<Row> | Iterable<Row>} rows
+ * @returns {Promise<{ body: string, count: number }>}
+ */
+export async function toCsv(columns, rows) {
   const lines = [];
-  for await (const cells of cellRows(t, rows)) lines.push(csvQuotedLine(cells));
+  for await (const cells of cellRows(columns, rows)) lines.push(csvQuotedLine(cells));
   return { body: `\uFEFF${lines.join('\r\n')}\r\n`, count: lines.length - 1 };
 }
 
-/** @param {Strings} t @param {AsyncIterable<JoinRequestRow>} rows @returns {Promise<{ body: Buffer, count: number }>} */
-export async function toXlsx(t, rows) {
+/**
+ * @template {{ envelope: string }} Row
+ * @param {Columns<Row>} columns @param {AsyncIterable<Row> | Iterable<Row>} rows @param {string} sheetName
+ * @returns {Promise<{ body: Buffer, count: number }>}
+ */
+export async function toXlsx(columns, rows, sheetName) {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t.joinTitle.slice(0, 31));
+  const sheet = workbook.addWorksheet(sheetName.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31) || 'Sheet1');
   let count = -1;
-  for await (const cells of cellRows(t, rows)) {
+  for await (const cells of cellRows(columns, rows)) {
     sheet.addRow(cells);
     count += 1;
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return { body: Buffer.from(await workbook.xlsx.writeBuffer()), count };
+}
+
+/**
+ * An export as CSV or XLSX: how many rows it has (for the audit log, written before it is sent)
+ * and how to send it under a file name.
+ * @template {{ envelope: string }} Row
+ * @param {'csv' | 'xlsx'} format @param {Columns<Row>} columns @param {AsyncIterable<Row> | Iterable<Row>} rows @param {string} sheetName
+ */
+export async function exportFile(format, columns, rows, sheetName) {
+  const { body, count } = format === 'csv' ? await toCsv(columns, rows) : await toXlsx(columns, rows, sheetName);
+  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return {
+    count,
+    /** @param {import('fastify').FastifyReply} reply @param {string} name */
+    send: (reply, name) => reply.type(type).header('Content-Disposition', `attachment; filename="${name}.${format}"`).send(body),
+  };
 }

@@ -48,6 +48,7 @@ caption{text-align:left;font-weight:700;padding:.25rem 0}
 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}
 .inline{display:inline}
+@media print{header,.skip,.no-print,form{display:none}main{padding:0;max-width:none}a{color:inherit;text-decoration:none}}
 @media (max-width:40rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}
 table.list thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.list tr,table.list td,table.list th{display:block}table.list tr{border:1px solid #bbb;margin-bottom:.75rem}
@@ -58,7 +59,7 @@ table.list td,table.list th{border:0}table.list [data-label]::before{content:att
  * @property {Strings} t
  * @property {string} path the current path and query (the language switch returns here)
  * @property {{ email: string, role: string, csrf: string } | undefined} user
- * @property {'join' | 'users' | 'audit' | undefined} [section]
+ * @property {'join' | 'events' | 'users' | 'audit' | undefined} [section]
  */
 
 /** @param {PageContext} context @param {string} title @param {SafeHtml} body */
@@ -66,6 +67,7 @@ export function layout({ t, path, user, section }, title, body) {
   const nav = user
     ? markup`<nav aria-label="${t.nav}"><ul>
 <li><a href="/inbox/join-requests"${section === 'join' ? markup` aria-current="page"` : ''}>${t.navJoin}</a></li>
+<li><a href="/inbox/events"${section === 'events' ? markup` aria-current="page"` : ''}>${t.navEvents}</a></li>
 ${user.role === 'admin' ? markup`<li><a href="/inbox/users"${section === 'users' ? markup` aria-current="page"` : ''}>${t.navUsers}</a></li>
 <li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>` : ''}
 </ul></nav>

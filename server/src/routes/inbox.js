@@ -2,7 +2,7 @@
 // workflow, and the exports of the filtered list (admins). Also the admins' users and audit
 // pages. Every view, change and export is written to the audit log (ids and filter names,
 // never personal data).
-import { toCsv, toXlsx } from '../inbox/export.js';
+import { exportFile, joinRequestColumns } from '../inbox/export.js';
 import { markup, layout } from '../inbox/html.js';
 import { FILTER_FIELDS, NOTE_MAX, STATUSES, canMove, parseFilters } from '../inbox/join-request.js';
 import { detailView, listView } from '../inbox/join-views.js';
@@ -73,10 +73,9 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
     app.get(`/inbox/join-requests.${format}`, adminOnly, async (request, reply) => {
       const t = stringsOf(request);
       const { usable } = filtersOf(request);
-      const { body, count } = format === 'csv' ? await toCsv(t, joinRequests.each(usable)) : await toXlsx(t, joinRequests.each(usable));
-      await users.audit({ actor: userOf(request).userId, action: 'export', target: 'join-requests', detail: { format, filters: filterNames(usable), rows: count } });
-      const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return reply.type(type).header('Content-Disposition', `attachment; filename="join-requests.${format}"`).send(body);
+      const file = await exportFile(format, joinRequestColumns(t), joinRequests.each(usable), t.joinTitle);
+      await users.audit({ actor: userOf(request).userId, action: 'export', target: 'join-requests', detail: { format, filters: filterNames(usable), rows: file.count } });
+      return file.send(reply, 'join-requests');
     });
   }
 
