@@ -48,11 +48,12 @@ test('an old collector file is migrated: rows kept, email hashes filled in, migr
 
 test('join requests and event registrations stored before the inbox (0003_inbox) are indexed for it: filter columns, interests, status "new", the event', async () => {
   const joinRequest = envelope('fi.digione.join.requested');
-  const rows = [
+  const registration = envelope();
+  const stored = [
     { body: joinRequest, receivedAt: '2026-01-02T03:04:05.000Z' },
-    { body: envelope(), receivedAt: '2026-01-02T03:04:06.000Z' },
+    { body: registration, receivedAt: '2026-01-02T03:04:06.000Z' },
   ];
-  await withOldFile(rows, async (file) => {
+  await withOldFile(stored, async (file) => {
     const database = await openDatabase({ sqlitePath: file });
     try {
       const rows = await database.db.selectFrom('join_requests').selectAll().execute();
@@ -65,7 +66,7 @@ test('join requests and event registrations stored before the inbox (0003_inbox)
       const interests = await database.db.selectFrom('join_request_interests').select('interest').orderBy('interest').execute();
       assert.deepEqual(interests.map((row) => row.interest), ['identity', 'learning-platform']);
       const registrations = await database.db.selectFrom('event_registrations').select(['submission_id', 'event_id', 'received_at']).execute();
-      assert.deepEqual(registrations, [{ submission_id: rows[1].body.id, event_id: 'digione-tietoisku-2026-09-15', received_at: '2026-01-02T03:04:06.000Z' }]);
+      assert.deepEqual(registrations, [{ submission_id: registration.id, event_id: 'digione-tietoisku-2026-09-15', received_at: '2026-01-02T03:04:06.000Z' }]);
     } finally {
       await database.db.destroy();
     }
