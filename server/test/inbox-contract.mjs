@@ -348,6 +348,11 @@ export function inboxTests(label, database) {
     ]);
     const xlsx = await admin.request('/inbox/events/ev%2F1%20%26%20co/attendees.xlsx');
     assert.deepEqual(await parseXlsx(xlsx.buffer), csv);
+    const longId = 'ä'.repeat(500);
+    assert.equal((await register({ eventId: longId, eventTitle: 'Pitkä' })).status, 201);
+    const long = await admin.request(`/inbox/events/${encodeURIComponent(longId)}`);
+    assert.equal(long.status, 200, 'the longest event id the schema allows has its page');
+    assert.match(long.text, /1 osallistuja/);
     const audit = await userStore(receiver.store.db).auditEntries({ target: 'event:ev/1 & co', limit: 10 });
     assert.deepEqual(audit.map((e) => e.action).sort(), ['export', 'export', 'view', 'view'], 'the viewer\'s and the admin\'s views, two exports; not the refused export');
   });

@@ -13,7 +13,7 @@ export function indexedEventRegistration(row, envelope) {
   const data = envelope?.data ?? {};
   return {
     submission_id: row.id,
-    event_id: text(data.eventId, 200) ?? '',
+    event_id: text(data.eventId, 500) ?? '',
     event_title: text(data.eventTitle, 300),
     event_start: text(data.eventStart, 40),
     received_at: row.received_at,

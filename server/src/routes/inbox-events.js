@@ -43,7 +43,7 @@ ${list.map(
   });
 
   /** @param {import('fastify').FastifyRequest} request */
-  const eventIdOf = (request) => /** @type {{ eventId: string }} */ (request.params).eventId.slice(0, 200);
+  const eventIdOf = (request) => /** @type {{ eventId: string }} */ (request.params).eventId.slice(0, 500);
 
   app.get('/inbox/events/:eventId', { preHandler: sessions.signedIn }, async (request, reply) => {
     const t = stringsOf(request);
