@@ -2,11 +2,21 @@
 // http://127.0.0.1:8080, together with the receiver (server/, digione-receiver; its DIGIONE_*
 // settings, SQLite in .data/ by default) that the page's widgets post to, seeded once with
 // example readiness results (demo/seed.mjs) for the comparison. Ctrl+C stops both.
+// It also makes sure a demo admin of the inbox exists and prints a one-time link to sign in as it.
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import { startReceiver } from 'digione-receiver';
+import { startReceiver, userStore } from 'digione-receiver';
 import { SEED_SOURCE, seedDemo } from './seed.mjs';
+
+export const DEMO_ADMIN = 'demo-admin@digione.example';
+
+/** The demo admin (created once, kept as it is), and a fresh one-time sign-in link for it. */
+export async function demoSignInLink(receiver) {
+  const users = userStore(receiver.store.db);
+  const user = (await users.byEmail(DEMO_ADMIN)) ?? (await users.add({ email: DEMO_ADMIN, role: 'admin' })).user;
+  return `${receiver.url}/inbox/sign-in/link?token=${await users.createLink(user.id)}`;
+}
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -31,6 +41,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const seeded = await seedDemo(receiver);
     if (seeded) console.log(`Seeded ${seeded} example readiness results (source ${SEED_SOURCE}; invented scores) for the comparison.`);
   }
+  console.log(`Inbox: ${receiver.url}/inbox (what the widgets send). Sign in as the demo admin ${DEMO_ADMIN} with this`);
+  console.log(`  one-time link (24 h; its page can also set a password): ${await demoSignInLink(receiver)}`);
+  console.log('  More users: npx digione-receiver user add --email ADDRESS --role admin|viewer');
   const stop = async () => {
     await Promise.allSettled([demo.close(), receiver.close()]);
     process.exit(0);

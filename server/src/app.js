@@ -1,6 +1,7 @@
 // The HTTP side: one fastify instance with the body parsers, CORS, the rate limit, security
 // headers, problem-details errors, and the routes of routes/.
 import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { adminAuth } from './auth.js';
@@ -11,6 +12,13 @@ import { adminRoutes } from './routes/admin.js';
 import { comparisonRoutes } from './routes/comparison.js';
 import { listingRoutes } from './routes/listing.js';
 import { submitRoutes } from './routes/submit.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { inboxSessionRoutes } from './routes/inbox-session.js';
+import { inboxEventRoutes } from './routes/inbox-events.js';
+import { eventStore } from './database/events.js';
+import { joinRequestStore } from './database/join-requests.js';
+import { userStore } from './database/users.js';
+import { inboxSessions } from './inbox/session.js';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -52,7 +60,8 @@ function addParsers(app) {
       done(Object.assign(new Error('The body is not valid JSON.'), { statusCode: 400 }), undefined);
     }
   });
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (request, body, done) =>
+  // Forms: the /admin token, the inbox's sign-in and status forms (a note of 2,000 characters).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (request, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(/** @type {string} */ (body)))),
   );
 }
@@ -101,6 +110,8 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
     // (no hooks run for these, so the headers are set here).
     frameworkErrors: (error, request, reply) => problem(reply.headers(SECURITY_HEADERS), 400, error.message),
     return503OnClosing: true,
+    // An event's id (≤ 500 characters, percent-encoded up to 6 bytes each) is a path parameter of the inbox.
+    maxParamLength: 3000,
   });
   addParsers(app);
   addErrorHandlers(app);
@@ -144,5 +155,11 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   listingRoutes(app, { store, guard });
   adminRoutes(app, { store, guard, authorized });
   comparisonRoutes(app, { store, minimum: config.comparisonMin });
+  await app.register(cookie);
+  const users = userStore(store.db);
+  const sessions = inboxSessions(users);
+  inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
+  inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions });
+  inboxEventRoutes(app, { events: eventStore(store.db), users, sessions });
   return app;
 }

@@ -18,6 +18,8 @@ import { DEFAULT_MINIMUM, LOWEST_MINIMUM } from './comparison.js';
  * @property {number} requestTimeoutMs the whole request (headers and body) must arrive within this
  * @property {string} logLevel pino level, or 'silent'
  * @property {number} comparisonMin the comparison publishes a row only when this many municipalities contributed
+ * @property {number} signInPerMinute inbox sign-in attempts per minute per client address
+ * @property {string | undefined} publicUrl the receiver's address as people open it (sign-in links)
  */
 
 export const DEFAULT_ORIGINS = 'http://127.0.0.1:8080,http://localhost:8080';
@@ -87,5 +89,7 @@ export function readConfig(env, defaultSqlitePath) {
     requestTimeoutMs: integer('DIGIONE_REQUEST_TIMEOUT_MS', env.DIGIONE_REQUEST_TIMEOUT_MS, 10_000, { min: 100, max: 300_000 }),
     logLevel: env.DIGIONE_LOG_LEVEL?.trim() || 'info',
     comparisonMin: integer('DIGIONE_COMPARISON_MIN', env.DIGIONE_COMPARISON_MIN, DEFAULT_MINIMUM, { min: LOWEST_MINIMUM, max: 1000 }),
+    signInPerMinute: integer('DIGIONE_SIGN_IN_LIMIT', env.DIGIONE_SIGN_IN_LIMIT, 20, { min: 1, max: 1_000_000 }),
+    publicUrl: env.DIGIONE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }

@@ -10,6 +10,7 @@ import { createValidator } from './validation.js';
 export { readConfig, ConfigError } from './config.js';
 export { openDatabase } from './database/index.js';
 export { submissionStore } from './database/submissions.js';
+export { userStore } from './database/users.js';
 export { applyRetention } from './retention.js';
 export { BODY_LIMIT } from './app.js';
 
@@ -28,6 +29,7 @@ export const DEFAULT_SQLITE_PATH = '.data/submissions.sqlite';
  * @property {boolean | number | string[]} [trustProxy]
  * @property {number} [retentionDays]
  * @property {number} [requestTimeoutMs]
+ * @property {number} [signInPerMinute] inbox sign-in attempts per minute per address
  * @property {boolean} [logger] JSON logs on stdout (default off: tests and the demo)
  * @property {NodeJS.ProcessEnv} [env] where the settings not given here come from
  * @property {import('./routes/submit.js').SubmitContext['beforeStore']} [beforeStore] awaited between validating and storing (tests hold a request in flight with it)
@@ -53,6 +55,7 @@ export async function startReceiver(options = {}) {
       trustProxy: options.trustProxy,
       retentionDays: options.retentionDays,
       requestTimeoutMs: options.requestTimeoutMs,
+      signInPerMinute: options.signInPerMinute,
     }),
     // An explicit SQLite file wins over a PostgreSQL URL in the environment, and vice versa.
     databaseUrl: options.databaseUrl ?? (options.dbPath ? undefined : fromEnv.databaseUrl),

@@ -38,7 +38,7 @@ test('two receiver processes on one PostgreSQL database: 200 concurrent copies o
     const { rows: migrations } = await client.query('SELECT name FROM kysely_migration ORDER BY name');
     await client.end();
     assert.deepEqual(rows, [{ id: body.id }]);
-    assert.deepEqual(migrations.map((row) => row.name), ['0001_submissions', '0002_personal_data']);
+    assert.deepEqual(migrations.map((row) => row.name), ['0001_submissions', '0002_personal_data', '0003_inbox']);
   } finally {
     for (const receiver of receivers) receiver.child.kill('SIGTERM');
     await Promise.all(receivers.map((receiver) => receiver.exited));

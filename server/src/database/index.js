@@ -21,7 +21,38 @@ import { migrations } from './migrations.js';
  * @property {string | null} email_sha256
  * @property {string | null} contact_erased_at
  */
-/** @typedef {{ submissions: SubmissionsTable }} Tables */
+/**
+ * @typedef {object} UsersTable
+ * @property {string} id
+ * @property {string} email lower-case
+ * @property {'admin' | 'viewer'} role
+ * @property {string | null} password_hash scrypt (inbox/secrets.js)
+ * @property {number} failed_attempts wrong passwords since the last sign-in or lock
+ * @property {string | null} locked_until ISO time
+ * @property {string} created_at
+ */
+/** @typedef {{ token_sha256: string, user_id: string, expires_at: string }} SignInLinksTable */
+/** @typedef {{ id_sha256: string, user_id: string, csrf_token: string, created_at: string, expires_at: string }} SessionsTable */
+/** @typedef {{ id: string, at: string, actor: string, action: string, target: string | null, detail: string | null }} AuditLogTable */
+/**
+ * @typedef {object} JoinRequestsTable
+ * @property {string} submission_id
+ * @property {string} received_at
+ * @property {string} organisation_type
+ * @property {string | null} municipality_code
+ * @property {string | null} municipality_name
+ * @property {string} timeframe
+ * @property {string} status
+ * @property {string} note the team's internal note
+ * @property {string} updated_at
+ * @property {string} search_text lower-cased, what the free-text search looks in
+ */
+/** @typedef {{ submission_id: string, event_id: string, event_title: string | null, event_start: string | null, received_at: string }} EventRegistrationsTable */
+/**
+ * @typedef {{ submissions: SubmissionsTable, users: UsersTable, sign_in_links: SignInLinksTable, sessions: SessionsTable,
+ *   audit_log: AuditLogTable, join_requests: JoinRequestsTable, join_request_interests: { submission_id: string, interest: string },
+ *   event_registrations: EventRegistrationsTable }} Tables
+ */
 /** @typedef {Kysely<Tables>} Db */
 
 /**

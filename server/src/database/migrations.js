@@ -4,6 +4,8 @@
 import { sql } from 'kysely';
 import { emailHash, emailOf } from '../privacy.js';
 import { parseStored } from '../safe-json.js';
+import { JOIN_TYPE, indexedJoinRequest } from '../inbox/join-request.js';
+import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registration.js';
 
 /** @typedef {import('kysely').Kysely<any>} AnyDb */
 
@@ -38,6 +40,94 @@ export const migrations = {
       for (const row of rows) {
         const email = emailOf(parseStored(row.envelope));
         if (email) await db.updateTable('submissions').set({ email_sha256: emailHash(email) }).where('id', '=', row.id).execute();
+      }
+    },
+  },
+  // The inbox: named users, their sessions and one-time sign-in links (only hashes of the
+  // tokens), the audit log, per join request its filter columns (one index each, so the list
+  // stays fast with any filter), its status and internal note, and per event registration its
+  // event. Submissions stored before this are indexed here.
+  '0003_inbox': {
+    async up(/** @type {AnyDb} */ db) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('email', 'text', (column) => column.notNull().unique())
+        .addColumn('role', 'text', (column) => column.notNull())
+        .addColumn('password_hash', 'text')
+        .addColumn('failed_attempts', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('locked_until', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('sign_in_links')
+        .addColumn('token_sha256', 'text', (column) => column.primaryKey())
+        .addColumn('user_id', 'text', (column) => column.notNull())
+        .addColumn('expires_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id_sha256', 'text', (column) => column.primaryKey())
+        .addColumn('user_id', 'text', (column) => column.notNull())
+        .addColumn('csrf_token', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('expires_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_by_expiry').on('sessions').column('expires_at').execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('at', 'text', (column) => column.notNull())
+        .addColumn('actor', 'text', (column) => column.notNull())
+        .addColumn('action', 'text', (column) => column.notNull())
+        .addColumn('target', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+      await db.schema.createIndex('audit_by_time').on('audit_log').columns(['at', 'id']).execute();
+      await db.schema.createIndex('audit_by_target').on('audit_log').columns(['target', 'at']).execute();
+      await db.schema
+        .createTable('join_requests')
+        .addColumn('submission_id', 'text', (column) => column.primaryKey())
+        .addColumn('received_at', 'text', (column) => column.notNull())
+        .addColumn('organisation_type', 'text', (column) => column.notNull())
+        .addColumn('municipality_code', 'text')
+        .addColumn('municipality_name', 'text')
+        .addColumn('timeframe', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('note', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('search_text', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('join_request_interests')
+        .addColumn('submission_id', 'text', (column) => column.notNull())
+        .addColumn('interest', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('join_request_interests_pk', ['submission_id', 'interest'])
+        .execute();
+      // The list is ordered by (received_at, submission_id), newest first; each filter column leads
+      // an index that continues in that order.
+      await db.schema.createIndex('join_requests_by_received').on('join_requests').columns(['received_at', 'submission_id']).execute();
+      for (const column of ['status', 'organisation_type', 'timeframe', 'municipality_code']) {
+        await db.schema.createIndex(`join_requests_by_${column}`).on('join_requests').columns([column, 'received_at', 'submission_id']).execute();
+      }
+      await db.schema.createIndex('join_request_interests_by_interest').on('join_request_interests').columns(['interest', 'submission_id']).execute();
+      // Event registrations by event (the attendee lists).
+      await db.schema
+        .createTable('event_registrations')
+        .addColumn('submission_id', 'text', (column) => column.primaryKey())
+        .addColumn('event_id', 'text', (column) => column.notNull())
+        .addColumn('event_title', 'text')
+        .addColumn('event_start', 'text')
+        .addColumn('received_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('event_registrations_by_event').on('event_registrations').columns(['event_id', 'received_at', 'submission_id']).execute();
+      const registrations = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope']).where('type', '=', EVENT_TYPE).execute();
+      for (const stored of registrations) await db.insertInto('event_registrations').values(indexedEventRegistration(stored, parseStored(stored.envelope))).execute();
+      const rows = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope', 'contact_erased_at']).where('type', '=', JOIN_TYPE).execute();
+      for (const stored of rows) {
+        const { row, interests } = indexedJoinRequest(stored, parseStored(stored.envelope));
+        await db.insertInto('join_requests').values(row).execute();
+        for (const interest of interests) await db.insertInto('join_request_interests').values({ submission_id: stored.id, interest }).execute();
       }
     },
   },

@@ -2,6 +2,9 @@
 // one row: the insert does nothing on a conflicting id and the caller then reads the winner.
 import { emailHash, withoutContact } from '../privacy.js';
 import { parseStored } from '../safe-json.js';
+import { JOIN_TYPE, searchText } from '../inbox/join-request.js';
+import { indexJoinRequest } from './join-requests.js';
+import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registration.js';
 
 /** @typedef {import('./index.js').Db} Db */
 /** @typedef {import('./index.js').SubmissionsTable} SubmissionsTable */
@@ -42,12 +45,18 @@ export function submissionStore(db) {
      * @returns {Promise<{ inserted: boolean, stored: StoredAnswer }>}
      */
     async save(row) {
-      const inserted = await db
-        .insertInto('submissions')
-        .values(row)
-        .onConflict((conflict) => conflict.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      // A join request or an event registration enters the inbox in the same transaction.
+      const inserted = await db.transaction().execute(async (trx) => {
+        const result = await trx
+          .insertInto('submissions')
+          .values(row)
+          .onConflict((conflict) => conflict.column('id').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (result && row.type === JOIN_TYPE) await indexJoinRequest(trx, row);
+        if (result && row.type === EVENT_TYPE) await trx.insertInto('event_registrations').values(indexedEventRegistration(row, parseStored(row.envelope))).execute();
+        return result;
+      });
       if (inserted) return { inserted: true, stored: row };
       const stored = await find(row.id);
       if (!stored) throw new Error('A conflicting row vanished between insert and read.');
@@ -84,8 +93,14 @@ export function submissionStore(db) {
      * @param {string} email
      */
     async eraseByEmail(email) {
-      const result = await db.deleteFrom('submissions').where('email_sha256', '=', emailHash(email)).executeTakeFirst();
-      return Number(result.numDeletedRows);
+      return db.transaction().execute(async (trx) => {
+        const named = trx.selectFrom('submissions').select('id').where('email_sha256', '=', emailHash(email));
+        await trx.deleteFrom('join_request_interests').where('submission_id', 'in', named).execute();
+        await trx.deleteFrom('join_requests').where('submission_id', 'in', named).execute();
+        await trx.deleteFrom('event_registrations').where('submission_id', 'in', named).execute();
+        const result = await trx.deleteFrom('submissions').where('email_sha256', '=', emailHash(email)).executeTakeFirst();
+        return Number(result.numDeletedRows);
+      });
     },
 
     /**
@@ -105,12 +120,14 @@ export function submissionStore(db) {
           .limit(BATCH)
           .execute();
         for (const row of rows) {
-          const envelope = JSON.stringify(withoutContact(parseStored(row.envelope), row));
+          const kept = withoutContact(parseStored(row.envelope), row);
           await db
             .updateTable('submissions')
-            .set({ envelope, email_sha256: null, contact_erased_at: now })
+            .set({ envelope: JSON.stringify(kept), email_sha256: null, contact_erased_at: now })
             .where('id', '=', row.id)
             .execute();
+          // The inbox's search no longer finds the person either.
+          if (row.type === JOIN_TYPE) await db.updateTable('join_requests').set({ search_text: searchText(kept.data) }).where('submission_id', '=', row.id).execute();
         }
         erased += rows.length;
         if (rows.length < BATCH) return erased;
@@ -135,6 +152,9 @@ export function submissionStore(db) {
 
     /** Deletes every row (the test runner's reset between tests). */
     async clear() {
+      await db.deleteFrom('join_request_interests').execute();
+      await db.deleteFrom('join_requests').execute();
+      await db.deleteFrom('event_registrations').execute();
       await db.deleteFrom('submissions').execute();
     },
   };
