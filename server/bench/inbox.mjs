@@ -14,12 +14,21 @@ const ROWS = 10_000;
 const REPEAT = 7;
 const MARK_START = '<!-- inbox-bench:start -->';
 const MARK_END = '<!-- inbox-bench:end -->';
-const MUNICIPALITIES = [['091', 'Helsinki'], ['049', 'Espoo'], ['837', 'Tampere'], ['564', 'Oulu'], ['853', 'Turku'], ['179', 'Jyväskylä'], ['398', 'Lahti'], ['297', 'Kuopio']];
+const MUNICIPALITIES = [
+  ['091', 'Helsinki'],
+  ['049', 'Espoo'],
+  ['837', 'Tampere'],
+  ['564', 'Oulu'],
+  ['853', 'Turku'],
+  ['179', 'Jyväskylä'],
+  ['398', 'Lahti'],
+  ['297', 'Kuopio'],
+];
 
 /** A deterministic pseudo-random sequence, so every run loads the same rows. */
 function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const FILTERS = [
@@ -54,7 +63,17 @@ async function measure(label, options) {
         email: `henkilo${i}@example.fi`,
       });
       const receivedAt = new Date(start + Math.floor(next() * 330 * 86400_000)).toISOString();
-      await receiver.store.save({ id: body.id, type: body.type, received_at: receivedAt, body_sha256: 'x', status: 201, response: '{}', envelope: JSON.stringify(body), email_sha256: null, contact_erased_at: null });
+      await receiver.store.save({
+        id: body.id,
+        type: body.type,
+        received_at: receivedAt,
+        body_sha256: 'x',
+        status: 201,
+        response: '{}',
+        envelope: JSON.stringify(body),
+        email_sha256: null,
+        contact_erased_at: null,
+      });
       const status = pick(STATUSES);
       if (status !== 'new') await receiver.store.db.updateTable('join_requests').set({ status }).where('submission_id', '=', body.id).execute();
     }
@@ -101,7 +120,10 @@ if ((await postgresAvailable()) === true) {
 const table = [
   `| filter | ${runs.map((r) => `${r.label}: matches | median ms | slowest ms`).join(' | ')} |`,
   `| --- | ${runs.map(() => '---: | ---: | ---:').join(' | ')} |`,
-  ...FILTERS.map(([name], i) => `| ${name} | ${runs.map((r) => `${r.results[i].count.replace(/\D/g, '')} | ${r.results[i].median.toFixed(0)} | ${r.results[i].max.toFixed(0)}`).join(' | ')} |`),
+  ...FILTERS.map(
+    ([name], i) =>
+      `| ${name} | ${runs.map((r) => `${r.results[i].count.replace(/\D/g, '')} | ${r.results[i].median.toFixed(0)} | ${r.results[i].max.toFixed(0)}`).join(' | ')} |`,
+  ),
 ];
 const section = `${MARK_START}
 ${ROWS.toLocaleString('en')} generated join requests (8 municipalities, every type, interest, timeframe and status, received over 11 months), loaded through the store (${runs.map((r) => `${r.label} ${r.loadSeconds.toFixed(0)} s`).join(', ')}). Each row: the whole list page (50 rows, HTML, signed in as a viewer, the audit line written) requested ${REPEAT} times over HTTP on 127.0.0.1. Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}.

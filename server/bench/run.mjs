@@ -48,7 +48,10 @@ async function startProcess(databaseEnv) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   for (let tries = 0; tries < 200; tries++) {
     if (child.exitCode !== null) throw new Error('the receiver exited at start');
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { child, url, exited };
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -65,7 +68,16 @@ async function withDb(databaseEnv, run) {
   }
 }
 const countRows = (databaseEnv) =>
-  withDb(databaseEnv, async (db) => Number((await db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n));
+  withDb(databaseEnv, async (db) =>
+    Number(
+      (
+        await db
+          .selectFrom('submissions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
 
 function load(url, { connections, amount }) {
   return autocannon({

@@ -68,7 +68,22 @@ function addParsers(app) {
 
 // The database away or busy (PostgreSQL restarting, connections exhausted, SQLite locked): 503
 // with Retry-After, which the widgets' outbox retries; anything else unexpected stays a 500.
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY', 'SQLITE_LOCKED', '57P01', '57P02', '57P03', '53300', '3D000', '08000', '08003', '08006']);
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '3D000',
+  '08000',
+  '08003',
+  '08006',
+]);
 /** @param {Error & { code?: string }} error */
 export const isTransient = (error) =>
   TRANSIENT_CODES.has(error.code ?? '') || /Connection terminated|timeout exceeded when trying to connect/.test(error.message);
@@ -86,7 +101,11 @@ function addErrorHandlers(app) {
       return problem(reply, 400, `Invalid ${error.validationContext ?? 'request'}: ${errors.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`, { errors });
     }
     const detail =
-      status === 413 ? `The body is too large (a submission may have ${BODY_LIMIT / 1024} KiB at most).` : status >= 500 ? 'The request could not be completed; try again later.' : error.message;
+      status === 413
+        ? `The body is too large (a submission may have ${BODY_LIMIT / 1024} KiB at most).`
+        : status >= 500
+          ? 'The request could not be completed; try again later.'
+          : error.message;
     const errors = /** @type {{ errors?: unknown[] }} */ (error).errors;
     return problem(reply, status, detail, { title: TITLES[status] ?? 'Error', ...(status < 500 && errors ? { errors } : {}) });
   });

@@ -45,7 +45,8 @@ async function addUser(values) {
   let passwordHash;
   if (values['password-stdin']) {
     const password = await readStdinLine();
-    if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) throw new ConfigError(`The password needs ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
+    if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
+      throw new ConfigError(`The password needs ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
     passwordHash = await hashPassword(password);
   }
   await withStore(async (store, config) => {
@@ -94,7 +95,10 @@ export async function main(argv) {
       // The address is not printed or logged: the answer says only how many were erased.
       await withStore(async (store) => `Erased ${await store.eraseByEmail(email)} submission(s).`);
     } else if (command === 'retention') {
-      await withStore(async (store, config) => `Erased the contact data of ${await applyRetention(store, config.retentionDays)} submission(s) older than ${config.retentionDays} days.`);
+      await withStore(
+        async (store, config) =>
+          `Erased the contact data of ${await applyRetention(store, config.retentionDays)} submission(s) older than ${config.retentionDays} days.`,
+      );
     } else if (command === 'user' && positionals[1] === 'add') {
       await addUser(values);
     } else {

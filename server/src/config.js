@@ -54,9 +54,14 @@ export function parseTrustProxy(value) {
   if (text === '' || text === '0' || text === 'false') return false;
   if (/^\d+$/.test(text)) return integer('DIGIONE_TRUST_PROXY', text, 0, { min: 0, max: 10 });
   if (text === 'true' || text === '*') {
-    throw new ConfigError('DIGIONE_TRUST_PROXY must be a hop count (e.g. 1) or the proxies\' addresses, not "true": a client could then choose its own address.');
+    throw new ConfigError(
+      'DIGIONE_TRUST_PROXY must be a hop count (e.g. 1) or the proxies\' addresses, not "true": a client could then choose its own address.',
+    );
   }
-  const list = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const address = /^[0-9a-fA-F.:]+(\/\d{1,3})?$|^(loopback|linklocal|uniquelocal)$/;
   const bad = list.find((entry) => !address.test(entry));
   if (bad) throw new ConfigError(`DIGIONE_TRUST_PROXY: "${bad}" is neither an address, a CIDR nor a hop count.`);

@@ -87,7 +87,17 @@ export function comparisonTests(label, database) {
       questionnaire: { id: q, version: '1.0.0' },
       band: null,
       minimum: 5,
-      overall: { n: 5, median: 62, p25: 55, p75: 70, levels: [{ id: 'advanced', n: 1 }, { id: 'developing', n: 2 }, { id: 'good', n: 2 }] },
+      overall: {
+        n: 5,
+        median: 62,
+        p25: 55,
+        p75: 70,
+        levels: [
+          { id: 'advanced', n: 1 },
+          { id: 'developing', n: 2 },
+          { id: 'good', n: 2 },
+        ],
+      },
       areas: [
         { id: 'data', suppressed: true },
         { id: 'leadership', n: 5, median: 75, p25: 60, p75: 80 },
@@ -103,7 +113,12 @@ export function comparisonTests(label, database) {
       median: 58.5,
       p25: 43.75,
       p75: 68,
-      levels: [{ id: 'advanced', n: 1 }, { id: 'developing', n: 2 }, { id: 'good', n: 2 }, { id: 'start', n: 1 }],
+      levels: [
+        { id: 'advanced', n: 1 },
+        { id: 'developing', n: 2 },
+        { id: 'good', n: 2 },
+        { id: 'start', n: 1 },
+      ],
     });
     assert.deepEqual(six.areas, [
       { id: 'data', n: 5, median: 50, p25: 35, p75: 65 },
@@ -122,7 +137,17 @@ export function comparisonTests(label, database) {
     await send(q, '018', 91, { data: 80 }, { level: 'advanced' });
     // overall 55 62 70 80 91 → 62, 70, 80; data 35 50 65 80 90 → 50, 65, 80
     const published = await compare(q);
-    assert.deepEqual(published.body.overall, { n: 5, median: 70, p25: 62, p75: 80, levels: [{ id: 'advanced', n: 1 }, { id: 'developing', n: 1 }, { id: 'good', n: 3 }] });
+    assert.deepEqual(published.body.overall, {
+      n: 5,
+      median: 70,
+      p25: 62,
+      p75: 80,
+      levels: [
+        { id: 'advanced', n: 1 },
+        { id: 'developing', n: 1 },
+        { id: 'good', n: 3 },
+      ],
+    });
     assert.deepEqual(published.body.areas, [{ id: 'data', n: 5, median: 65, p25: 50, p75: 80 }]);
 
     await send(q, undefined, 0, { data: 0 }, { level: 'start' });
@@ -225,7 +250,10 @@ export function comparisonTests(label, database) {
     for (const pupils of [-1, 12.5, '900', 10_000_001, null]) {
       const response = await post(receiver.url, envelope('fi.digione.readiness.completed', data(pupils)));
       assert.equal(response.status, 400, JSON.stringify(pupils));
-      assert.ok((await response.json()).errors.some((error) => error.pointer === '/data/pupils'), JSON.stringify(pupils));
+      assert.ok(
+        (await response.json()).errors.some((error) => error.pointer === '/data/pupils'),
+        JSON.stringify(pupils),
+      );
     }
     for (const pupils of [0, 10_000_000]) assert.equal((await post(receiver.url, envelope('fi.digione.readiness.completed', data(pupils)))).status, 201);
   });

@@ -87,12 +87,18 @@ test('latestPerMunicipality: one vote per municipality (its latest received resu
   assert.deepEqual(await overalls([...rows].reverse()), expected, 'in any order');
   // The receiver's clock decides, not the sender's: a result received later wins whatever its time says.
   const backdated = { ...result('091', 77), time: at(-1000) };
-  assert.deepEqual(await overalls([...rows, { receivedAt: at(clock++), envelope: backdated }]), [['091', 77], ['837', 20]]);
+  assert.deepEqual(await overalls([...rows, { receivedAt: at(clock++), envelope: backdated }]), [
+    ['091', 77],
+    ['837', 20],
+  ]);
   // Received in the same millisecond: the envelope's time breaks the tie.
   const same = at(clock++);
   const first = result('564', 10);
   const second = result('564', 20);
-  const tied = [{ receivedAt: same, envelope: second }, { receivedAt: same, envelope: first }];
+  const tied = [
+    { receivedAt: same, envelope: second },
+    { receivedAt: same, envelope: first },
+  ];
   assert.deepEqual(await overalls(tied), [['564', 20]]);
 });
 
@@ -132,7 +138,16 @@ test('comparison: areas and overall each need the minimum; the level distributio
   // under 1,000: 005, 009, 010 — three municipalities; published only with a minimum of 3
   assert.deepEqual(comparison(contributions, { ...query, band: 'under-1000', minimum: 5 }).overall, { suppressed: true });
   const small = comparison(contributions, { ...query, band: 'under-1000', minimum: 3 });
-  assert.deepEqual(small.overall, { n: 3, median: 45, p25: 37.5, p75: 47.5, levels: [{ id: 'developing', n: 2 }, { id: 'start', n: 1 }] });
+  assert.deepEqual(small.overall, {
+    n: 3,
+    median: 45,
+    p25: 37.5,
+    p75: 47.5,
+    levels: [
+      { id: 'developing', n: 2 },
+      { id: 'start', n: 1 },
+    ],
+  });
   assert.deepEqual(small.areas, [
     { id: 'data', n: 3, median: 40, p25: 30, p75: 50 },
     { id: 'network', n: 3, median: 60, p25: 55, p75: 65 },
@@ -144,6 +159,9 @@ test('comparison: areas and overall each need the minimum; the level distributio
 test('DIGIONE_COMPARISON_MIN: default 5; below 3 the start is refused', () => {
   assert.equal(readConfig({}, 'x.sqlite').comparisonMin, 5);
   assert.equal(readConfig({ DIGIONE_COMPARISON_MIN: '3' }, 'x.sqlite').comparisonMin, 3);
-  assert.throws(() => readConfig({ DIGIONE_COMPARISON_MIN: '2' }, 'x.sqlite'), (error) => error instanceof ConfigError && /DIGIONE_COMPARISON_MIN/.test(error.message));
+  assert.throws(
+    () => readConfig({ DIGIONE_COMPARISON_MIN: '2' }, 'x.sqlite'),
+    (error) => error instanceof ConfigError && /DIGIONE_COMPARISON_MIN/.test(error.message),
+  );
   assert.throws(() => readConfig({ DIGIONE_COMPARISON_MIN: 'five' }, 'x.sqlite'), ConfigError);
 });

@@ -173,8 +173,14 @@ export function contractTests(label, database) {
     const response = await post(url, JSON.stringify(body).replace('"x":[]', `"x":${deepArray}`), { key: body.id });
     assert.equal(response.status, 400);
     assert.match(response.headers.get('content-type'), /application\/problem\+json/);
-    assert.deepEqual((await response.json()).errors.map((e) => e.pointer), ['/data']);
-    const thirtyTwo = envelope('fi.digione.event.registered', { ...validData['fi.digione.event.registered'], x: JSON.parse(`${'['.repeat(31)}${']'.repeat(31)}`) });
+    assert.deepEqual(
+      (await response.json()).errors.map((e) => e.pointer),
+      ['/data'],
+    );
+    const thirtyTwo = envelope('fi.digione.event.registered', {
+      ...validData['fi.digione.event.registered'],
+      x: JSON.parse(`${'['.repeat(31)}${']'.repeat(31)}`),
+    });
     assert.equal((await post(url, thirtyTwo)).status, 201, '32 levels are allowed');
     const extra = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`extra${i}`, i]));
     const wide = await post(url, envelope('fi.digione.event.registered', { ...validData['fi.digione.event.registered'], ...extra }));
@@ -215,7 +221,11 @@ export function contractTests(label, database) {
     for (const id of spellings) {
       const response = await post(url, { ...base, id }, { key: id });
       statuses.push(response.status);
-      if (response.status === 400) assert.deepEqual((await response.json()).errors.map((e) => e.pointer), ['/id']);
+      if (response.status === 400)
+        assert.deepEqual(
+          (await response.json()).errors.map((e) => e.pointer),
+          ['/id'],
+        );
     }
     assert.deepEqual(statuses, [201, 400, 400]);
     const stored = (await receiver.store.rows()).filter((row) => row.id.toLowerCase().endsWith(base.id));
@@ -287,7 +297,10 @@ export function contractTests(label, database) {
     const old = new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString();
     const rows = Object.keys(validData).map((type) => ({ type, body: envelope(type) }));
     for (const { type, body } of rows) {
-      await receiver.store.db.insertInto('submissions').values(rawRow(body.id, JSON.stringify(body), { type, receivedAt: old, emailSha256: 'h' })).execute();
+      await receiver.store.db
+        .insertInto('submissions')
+        .values(rawRow(body.id, JSON.stringify(body), { type, receivedAt: old, emailSha256: 'h' }))
+        .execute();
     }
     const fresh = envelope('fi.digione.join.requested');
     await post(url, fresh);
@@ -308,7 +321,11 @@ export function contractTests(label, database) {
     const readiness = await data(rows[2].body.id);
     assert.equal(readiness.contact, undefined);
     assert.equal(readiness.scores.overall, 71);
-    const marks = await receiver.store.db.selectFrom('submissions').select(['email_sha256', 'contact_erased_at']).where('id', '=', rows[1].body.id).executeTakeFirstOrThrow();
+    const marks = await receiver.store.db
+      .selectFrom('submissions')
+      .select(['email_sha256', 'contact_erased_at'])
+      .where('id', '=', rows[1].body.id)
+      .executeTakeFirstOrThrow();
     assert.equal(marks.email_sha256, null);
     assert.ok(marks.contact_erased_at);
     assert.equal((await data(fresh.id)).contactName, 'Matti Virtanen');

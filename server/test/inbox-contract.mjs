@@ -57,7 +57,15 @@ export function inboxTests(label, database) {
   before(async () => {
     const opened = await database();
     cleanup = opened.cleanup;
-    receiver = await startReceiver({ ...opened.options, port: 0, host: '127.0.0.1', allowedOrigins: [ORIGIN], token: TOKEN, rateLimitPerMinute: 100_000, signInPerMinute: 100_000 });
+    receiver = await startReceiver({
+      ...opened.options,
+      port: 0,
+      host: '127.0.0.1',
+      allowedOrigins: [ORIGIN],
+      token: TOKEN,
+      rateLimitPerMinute: 100_000,
+      signInPerMinute: 100_000,
+    });
     url = receiver.url;
     userIds = await addUsers(receiver, { 'admin@example.fi': 'admin', 'viewer@example.fi': 'viewer', 'locked@example.fi': 'viewer' });
     ids = await postJoinRequests(url, SAMPLE);
@@ -125,7 +133,17 @@ export function inboxTests(label, database) {
     const extra = [];
     for (let i = 0; i < 55; i++) {
       const body = joinRequest({ municipality: { code: '999', name: `Sivutus ${i}` }, timeframe: 'within-year' });
-      await receiver.store.save({ id: body.id, type: body.type, received_at: receivedAt, body_sha256: 'x', status: 201, response: '{}', envelope: JSON.stringify(body), email_sha256: null, contact_erased_at: null });
+      await receiver.store.save({
+        id: body.id,
+        type: body.type,
+        received_at: receivedAt,
+        body_sha256: 'x',
+        status: 201,
+        response: '{}',
+        envelope: JSON.stringify(body),
+        email_sha256: null,
+        contact_erased_at: null,
+      });
       extra.push(body.id);
     }
     const client = browserClient(url);
@@ -159,15 +177,22 @@ export function inboxTests(label, database) {
     const csrf = csrfOf(detail.text);
     const without = await client.request(`/inbox/join-requests/${id}/status`, { form: { from: 'new', status: 'contacted', note: 'x' } });
     assert.equal(without.status, 403);
-    const wrongToken = await client.request(`/inbox/join-requests/${id}/status`, { form: { _csrf: 'A'.repeat(43), from: 'new', status: 'contacted', note: 'x' } });
+    const wrongToken = await client.request(`/inbox/join-requests/${id}/status`, {
+      form: { _csrf: 'A'.repeat(43), from: 'new', status: 'contacted', note: 'x' },
+    });
     assert.equal(wrongToken.status, 403);
-    const otherSite = await client.request(`/inbox/join-requests/${id}/status`, { form: { _csrf: csrf, from: 'new', status: 'contacted', note: 'x' }, headers: { Origin: 'https://evil.example' } });
+    const otherSite = await client.request(`/inbox/join-requests/${id}/status`, {
+      form: { _csrf: csrf, from: 'new', status: 'contacted', note: 'x' },
+      headers: { Origin: 'https://evil.example' },
+    });
     assert.equal(otherSite.status, 403);
     const skip = await client.request(`/inbox/join-requests/${id}/status`, { form: { _csrf: csrf, from: 'new', status: 'joined', note: 'kept <i>' } });
     assert.equal(skip.status, 400);
     assert.match(skip.text, /Tähän tilaan ei voi siirtyä/);
     assert.match(skip.text, /kept &lt;i&gt;<\/textarea>/, 'the note stays as typed');
-    const saved = await client.request(`/inbox/join-requests/${id}/status`, { form: { _csrf: csrf, from: 'new', status: 'contacted', note: 'Soitettu <i>ma</i>' } });
+    const saved = await client.request(`/inbox/join-requests/${id}/status`, {
+      form: { _csrf: csrf, from: 'new', status: 'contacted', note: 'Soitettu <i>ma</i>' },
+    });
     assert.equal(saved.status, 303);
     const stale = await client.request(`/inbox/join-requests/${id}/status`, { form: { _csrf: csrf, from: 'new', status: 'contacted', note: 'again' } });
     assert.equal(stale.status, 409);
@@ -190,7 +215,8 @@ export function inboxTests(label, database) {
     const list = await viewer.request('/inbox/join-requests');
     assert.doesNotMatch(list.text, /join-requests\.(csv|xlsx)/);
     assert.doesNotMatch(list.text, /\/inbox\/users/);
-    for (const path of ['/inbox/join-requests.csv', '/inbox/join-requests.xlsx', '/inbox/users', '/inbox/audit']) assert.equal((await viewer.request(path)).status, 403, path);
+    for (const path of ['/inbox/join-requests.csv', '/inbox/join-requests.xlsx', '/inbox/users', '/inbox/audit'])
+      assert.equal((await viewer.request(path)).status, 403, path);
     const viewerCsrf = csrfOf(list.text);
     const escalate = await viewer.request(`/inbox/users/${userIds['viewer@example.fi']}/role`, { form: { _csrf: viewerCsrf, role: 'admin' } });
     assert.equal(escalate.status, 403);
@@ -227,7 +253,10 @@ export function inboxTests(label, database) {
     assert.equal(xlsx.status, 200);
     assert.deepEqual(await parseXlsx(xlsx.buffer), rows);
     const all = parseQuotedCsv((await admin.request('/inbox/join-requests.csv?orgType=municipality&timeframe=this-term')).text);
-    assert.deepEqual(all.slice(1).map((row) => row[0]), [ids[0]]);
+    assert.deepEqual(
+      all.slice(1).map((row) => row[0]),
+      [ids[0]],
+    );
     const exports = (await userStore(receiver.store.db).auditEntries({ actions: ['export'], limit: 10 })).map((e) => JSON.parse(e.detail));
     assert.deepEqual(exports[0], { format: 'csv', filters: ['orgType', 'timeframe'], rows: 1 });
     assert.deepEqual(exports[1], { format: 'xlsx', filters: ['orgType'], rows: 1 });
@@ -258,7 +287,9 @@ export function inboxTests(label, database) {
     const short = await client.request('/inbox/sign-in/link', { form: { _csrf: csrfOf(page.text), token, password: 'short', password2: 'short' } });
     assert.equal(short.status, 400);
     assert.match(short.text, /vähintään 12 merkkiä/);
-    const used = await client.request('/inbox/sign-in/link', { form: { _csrf: csrfOf(page.text), token, password: 'a new long password', password2: 'a new long password' } });
+    const used = await client.request('/inbox/sign-in/link', {
+      form: { _csrf: csrfOf(page.text), token, password: 'a new long password', password2: 'a new long password' },
+    });
     assert.equal(used.status, 303);
     assert.equal((await client.request('/inbox/join-requests')).status, 200);
     const again = browserClient(url);
@@ -304,7 +335,10 @@ export function inboxTests(label, database) {
     assert.match((await client.request('/inbox/join-requests?q=poistettava')).text, /0 join requests/);
     assert.match((await client.request(`/inbox/join-requests/${id}`)).text, /The contact data was erased/);
     const [second] = await postJoinRequests(url, [{ email: 'erase-me@example.fi' }]);
-    assert.equal((await fetch(`${url}/api/submissions?email=erase-me@example.fi`, { method: 'DELETE', headers: { Authorization: `Bearer ${TOKEN}` } })).status, 200);
+    assert.equal(
+      (await fetch(`${url}/api/submissions?email=erase-me@example.fi`, { method: 'DELETE', headers: { Authorization: `Bearer ${TOKEN}` } })).status,
+      200,
+    );
     assert.equal((await client.request(`/inbox/join-requests/${second}`)).status, 404);
     assert.equal((await post(url, envelope())).status, 201, 'other types stay out of the inbox');
   });
@@ -323,7 +357,11 @@ export function inboxTests(label, database) {
     await signIn(viewer, 'viewer@example.fi');
     const list = await viewer.request('/inbox/events');
     assert.equal(list.status, 200);
-    const events = [...list.text.matchAll(/<a href="(\/inbox\/events\/[^"]+)">([^<]*)<\/a><\/th>[\s\S]*?data-label="Ilmoittautuneita">(\d+)</g)].map((m) => [m[1], m[2], m[3]]);
+    const events = [...list.text.matchAll(/<a href="(\/inbox\/events\/[^"]+)">([^<]*)<\/a><\/th>[\s\S]*?data-label="Ilmoittautuneita">(\d+)</g)].map((m) => [
+      m[1],
+      m[2],
+      m[3],
+    ]);
     // The latest start first, then by id (the registration of an earlier test starts on the same day as ev/1).
     assert.deepEqual(events, [
       ['/inbox/events/ev-2', 'Toinen', '1'],
@@ -333,7 +371,10 @@ export function inboxTests(label, database) {
     const sheet = await viewer.request('/inbox/events/ev%2F1%20%26%20co');
     assert.equal(sheet.status, 200);
     assert.match(sheet.text, /2 osallistujaa/);
-    assert.deepEqual([...sheet.text.matchAll(/<th scope="row" data-label="Yhteyshenkilö">([^<]*)</g)].map((m) => m[1]), ['Anna Ensimmäinen', '@Bertta']);
+    assert.deepEqual(
+      [...sheet.text.matchAll(/<th scope="row" data-label="Yhteyshenkilö">([^<]*)</g)].map((m) => m[1]),
+      ['Anna Ensimmäinen', '@Bertta'],
+    );
     assert.doesNotMatch(sheet.text, /attendees\.(csv|xlsx)/, 'no export for a viewer');
     assert.equal((await viewer.request('/inbox/events/ev%2F1%20%26%20co/attendees.csv')).status, 403);
     assert.equal((await viewer.request('/inbox/events/nothing-here')).status, 404);
@@ -341,11 +382,14 @@ export function inboxTests(label, database) {
     await signIn(admin, 'admin@example.fi');
     assert.match((await admin.request('/inbox/events/ev%2F1%20%26%20co')).text, /href="\/inbox\/events\/ev%2F1%20%26%20co\/attendees\.csv"/);
     const csv = parseQuotedCsv((await admin.request('/inbox/events/ev%2F1%20%26%20co/attendees.csv')).text);
-    assert.deepEqual(csv.map((row) => row.slice(0, 3)), [
-      ['Yhteyshenkilö', 'Sähköposti', 'Organisaatio'],
-      ['Anna Ensimmäinen', 'anna@example.fi', 'Esimerkkilän kaupunki'],
-      ["'@Bertta", 'bertta@example.fi', 'Kunta; "B"'],
-    ]);
+    assert.deepEqual(
+      csv.map((row) => row.slice(0, 3)),
+      [
+        ['Yhteyshenkilö', 'Sähköposti', 'Organisaatio'],
+        ['Anna Ensimmäinen', 'anna@example.fi', 'Esimerkkilän kaupunki'],
+        ["'@Bertta", 'bertta@example.fi', 'Kunta; "B"'],
+      ],
+    );
     const xlsx = await admin.request('/inbox/events/ev%2F1%20%26%20co/attendees.xlsx');
     assert.deepEqual(await parseXlsx(xlsx.buffer), csv);
     const longId = 'ä'.repeat(500);
@@ -354,6 +398,10 @@ export function inboxTests(label, database) {
     assert.equal(long.status, 200, 'the longest event id the schema allows has its page');
     assert.match(long.text, /1 osallistuja/);
     const audit = await userStore(receiver.store.db).auditEntries({ target: 'event:ev/1 & co', limit: 10 });
-    assert.deepEqual(audit.map((e) => e.action).sort(), ['export', 'export', 'view', 'view'], 'the viewer\'s and the admin\'s views, two exports; not the refused export');
+    assert.deepEqual(
+      audit.map((e) => e.action).sort(),
+      ['export', 'export', 'view', 'view'],
+      "the viewer's and the admin's views, two exports; not the refused export",
+    );
   });
 }

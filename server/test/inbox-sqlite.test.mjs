@@ -9,7 +9,14 @@ import { browserClient, signIn } from './inbox-support.mjs';
 inboxTests('SQLite', async () => ({ options: { dbPath: ':memory:' }, cleanup: async () => {} }));
 
 test('sign-in attempts are limited per address (DIGIONE_SIGN_IN_LIMIT a minute): 429 above it', async () => {
-  const receiver = await startReceiver({ port: 0, host: '127.0.0.1', dbPath: ':memory:', allowedOrigins: [ORIGIN], rateLimitPerMinute: 1000, signInPerMinute: 3 });
+  const receiver = await startReceiver({
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: ':memory:',
+    allowedOrigins: [ORIGIN],
+    rateLimitPerMinute: 1000,
+    signInPerMinute: 3,
+  });
   try {
     const client = browserClient(receiver.url);
     const answers = [];

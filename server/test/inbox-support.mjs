@@ -75,8 +75,21 @@ export async function postJoinRequests(url, list) {
 
 /** Three different join requests: Helsinki, Espoo, and an organisation that is not a municipality. */
 export const SAMPLE = [
-  { municipality: { code: '091', name: 'Helsinki' }, interests: ['identity', 'data'], timeframe: 'this-term', contactName: 'Matti Virtanen', email: 'matti@example.fi' },
-  { municipality: { code: '049', name: 'Espoo' }, interests: ['platforms'], timeframe: 'next-term', contactName: 'Eeva Espoolainen', email: 'eeva@example.fi', phone: '+358401112222' },
+  {
+    municipality: { code: '091', name: 'Helsinki' },
+    interests: ['identity', 'data'],
+    timeframe: 'this-term',
+    contactName: 'Matti Virtanen',
+    email: 'matti@example.fi',
+  },
+  {
+    municipality: { code: '049', name: 'Espoo' },
+    interests: ['platforms'],
+    timeframe: 'next-term',
+    contactName: 'Eeva Espoolainen',
+    email: 'eeva@example.fi',
+    phone: '+358401112222',
+  },
   {
     organisationType: 'private-provider',
     municipality: undefined,

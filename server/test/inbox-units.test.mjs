@@ -7,7 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canMove, decodeCursor, encodeCursor, filterQuery, helsinkiDayStart, indexedJoinRequest, parseFilters, searchText, validDate } from '../src/inbox/join-request.js';
+import {
+  canMove,
+  decodeCursor,
+  encodeCursor,
+  filterQuery,
+  helsinkiDayStart,
+  indexedJoinRequest,
+  parseFilters,
+  searchText,
+  validDate,
+} from '../src/inbox/join-request.js';
 import { csvQuotedLine } from '../src/csv.js';
 import { hashPassword, sameToken, verifyPassword } from '../src/inbox/secrets.js';
 import { markup } from '../src/inbox/html.js';
@@ -18,10 +28,13 @@ import { userStore } from '../src/database/users.js';
 import { BIN } from './support.mjs';
 
 test('filters: choices, dates and length checked; the typed values kept; the date order', () => {
-  assert.deepEqual(parseFilters({ status: 'new', orgType: 'municipality', interest: 'data', timeframe: 'this-term', from: '2026-01-01', to: '2026-01-31', q: ' Espoo ' }), {
-    filters: { status: 'new', orgType: 'municipality', interest: 'data', timeframe: 'this-term', from: '2026-01-01', to: '2026-01-31', q: 'Espoo' },
-    errors: [],
-  });
+  assert.deepEqual(
+    parseFilters({ status: 'new', orgType: 'municipality', interest: 'data', timeframe: 'this-term', from: '2026-01-01', to: '2026-01-31', q: ' Espoo ' }),
+    {
+      filters: { status: 'new', orgType: 'municipality', interest: 'data', timeframe: 'this-term', from: '2026-01-01', to: '2026-01-31', q: 'Espoo' },
+      errors: [],
+    },
+  );
   const { filters, errors } = parseFilters({ status: 'done', from: '2026-02-29', to: '2025-01-01', q: 'x'.repeat(201), interest: ['a'] });
   assert.deepEqual(errors, [
     { field: 'status', code: 'choice' },
@@ -38,7 +51,8 @@ test('filters: choices, dates and length checked; the typed values kept; the dat
 test('cursors: what encodeCursor writes decodeCursor reads; anything else is refused', () => {
   const cursor = encodeCursor({ received_at: '2026-01-01T00:00:00.000Z', submission_id: 'abc' });
   assert.deepEqual(decodeCursor(cursor), { receivedAt: '2026-01-01T00:00:00.000Z', id: 'abc' });
-  for (const bad of ['nonsense', Buffer.from('[1,2]').toString('base64url'), Buffer.from(JSON.stringify(['x'.repeat(65), 'y'])).toString('base64url')]) assert.equal(decodeCursor(bad), null);
+  for (const bad of ['nonsense', Buffer.from('[1,2]').toString('base64url'), Buffer.from(JSON.stringify(['x'.repeat(65), 'y'])).toString('base64url')])
+    assert.equal(decodeCursor(bad), null);
   assert.deepEqual(parseFilters({ after: 'nonsense' }).errors, [{ field: 'after', code: 'cursor' }]);
 });
 
@@ -100,7 +114,10 @@ test('passwords: scrypt with a salt each; the right one verifies, others and a m
 
 test('markup`` escapes every value; nested templates and arrays pass', () => {
   const name = '<img src=x onerror=alert(1)>"\'&';
-  assert.equal(markup`<p title="${name}">${name}</p>`.toString(), '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+  assert.equal(
+    markup`<p title="${name}">${name}</p>`.toString(),
+    '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>',
+  );
   assert.equal(markup`<ul>${['<a>', markup`<li>b</li>`]}</ul>`.toString(), '<ul>&lt;a&gt;<li>b</li></ul>');
   assert.equal(markup`${undefined}${null}${false}${0}`.toString(), '0');
 });
@@ -112,7 +129,8 @@ test('session cookies are Secure except on localhost and 127.0.0.1', () => {
 });
 
 test('every language has every string of the Finnish module', () => {
-  const shape = (strings) => Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value === 'object' ? Object.keys(value).sort() : typeof value]));
+  const shape = (strings) =>
+    Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value === 'object' ? Object.keys(value).sort() : typeof value]));
   assert.deepEqual(shape(LANGUAGES.sv), shape(LANGUAGES.fi));
   assert.deepEqual(shape(LANGUAGES.en), shape(LANGUAGES.fi));
 });
@@ -125,7 +143,11 @@ test('`digione-receiver user add`: prints a one-time link, sets a password from 
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /^Added admin maija@example.fi\.\nOne-time sign-in link .*\nhttps:\/\/inbox\.example\/inbox\/sign-in\/link\?token=[\w-]{43}\n$/);
     const password = 'a secret password 123';
-    const second = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'maija@example.fi', '--role', 'viewer', '--password-stdin'], { env, encoding: 'utf8', input: `${password}\n` });
+    const second = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'maija@example.fi', '--role', 'viewer', '--password-stdin'], {
+      env,
+      encoding: 'utf8',
+      input: `${password}\n`,
+    });
     assert.equal(second.status, 0, second.stderr);
     assert.match(second.stdout, /^Updated viewer maija@example.fi\. Password set\./);
     assert.ok(!`${second.stdout}${second.stderr}`.includes(password));
@@ -137,7 +159,11 @@ test('`digione-receiver user add`: prints a one-time link, sets a password from 
       assert.equal(bad.status, 2);
       assert.match(bad.stderr, message);
     }
-    const short = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'a@b.fi', '--role', 'admin', '--password-stdin'], { env, encoding: 'utf8', input: 'short\n' });
+    const short = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'a@b.fi', '--role', 'admin', '--password-stdin'], {
+      env,
+      encoding: 'utf8',
+      input: 'short\n',
+    });
     assert.equal(short.status, 2);
     const database = await openDatabase({ sqlitePath: env.DIGIONE_DB });
     try {
@@ -145,10 +171,13 @@ test('`digione-receiver user add`: prints a one-time link, sets a password from 
       const user = await users.byEmail('maija@example.fi');
       assert.equal(user.role, 'viewer');
       assert.equal(await verifyPassword(password, user.password_hash), true);
-      assert.deepEqual((await users.auditEntries({ limit: 10 })).map((e) => [e.actor, e.action]), [
-        ['cli', 'user-update'],
-        ['cli', 'user-add'],
-      ]);
+      assert.deepEqual(
+        (await users.auditEntries({ limit: 10 })).map((e) => [e.actor, e.action]),
+        [
+          ['cli', 'user-update'],
+          ['cli', 'user-add'],
+        ],
+      );
       assert.equal((await users.list()).length, 1);
     } finally {
       await database.db.destroy();

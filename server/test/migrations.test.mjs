@@ -33,14 +33,19 @@ async function withOldFile(rows, run) {
 test('an old collector file is migrated: rows kept, email hashes filled in, migrations recorded once', async () => {
   const body = envelope();
   await withOldFile([{ body, receivedAt: new Date().toISOString() }], async (file) => {
-
     for (let start = 0; start < 2; start++) {
       const database = await openDatabase({ sqlitePath: file });
       const store = submissionStore(database.db);
       assert.equal((await store.rows()).length, 1);
       assert.equal(await store.eraseByEmail(start === 0 ? 'nobody@example.fi' : body.data.email), start === 0 ? 0 : 1);
-      const names = await database.db.selectFrom(/** @type {any} */ ('kysely_migration')).select('name').execute();
-      assert.deepEqual(names.map((row) => row.name), ['0001_submissions', '0002_personal_data', '0003_inbox']);
+      const names = await database.db
+        .selectFrom(/** @type {any} */ ('kysely_migration'))
+        .select('name')
+        .execute();
+      assert.deepEqual(
+        names.map((row) => row.name),
+        ['0001_submissions', '0002_personal_data', '0003_inbox'],
+      );
       await database.db.destroy();
     }
   });
@@ -60,11 +65,25 @@ test('join requests and event registrations stored before the inbox (0003_inbox)
       assert.equal(rows.length, 1);
       assert.deepEqual(
         { ...rows[0], search_text: undefined },
-        { submission_id: joinRequest.id, received_at: '2026-01-02T03:04:05.000Z', organisation_type: 'municipality', municipality_code: '091', municipality_name: 'Helsinki', timeframe: 'this-year', status: 'new', note: '', updated_at: '2026-01-02T03:04:05.000Z', search_text: undefined },
+        {
+          submission_id: joinRequest.id,
+          received_at: '2026-01-02T03:04:05.000Z',
+          organisation_type: 'municipality',
+          municipality_code: '091',
+          municipality_name: 'Helsinki',
+          timeframe: 'this-year',
+          status: 'new',
+          note: '',
+          updated_at: '2026-01-02T03:04:05.000Z',
+          search_text: undefined,
+        },
       );
       assert.match(rows[0].search_text, /matti virtanen/);
       const interests = await database.db.selectFrom('join_request_interests').select('interest').orderBy('interest').execute();
-      assert.deepEqual(interests.map((row) => row.interest), ['identity', 'learning-platform']);
+      assert.deepEqual(
+        interests.map((row) => row.interest),
+        ['identity', 'learning-platform'],
+      );
       const registrations = await database.db.selectFrom('event_registrations').select(['submission_id', 'event_id', 'received_at']).execute();
       assert.deepEqual(registrations, [{ submission_id: registration.id, event_id: 'digione-tietoisku-2026-09-15', received_at: '2026-01-02T03:04:06.000Z' }]);
     } finally {

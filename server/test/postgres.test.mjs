@@ -19,32 +19,39 @@ if (available === true) {
   test('PostgreSQL contract', { skip: available }, () => {});
 }
 
-test('two receiver processes on one PostgreSQL database: 200 concurrent copies of one envelope → one row', { skip: available !== true && available }, async () => {
-  const database = await createPostgresDatabase();
-  const env = { DIGIONE_DATABASE_URL: database.url, DIGIONE_RATE_LIMIT: '100000', DIGIONE_ALLOWED_ORIGINS: 'http://localhost:8080' };
-  // Both start together: the migrations' lock lets one of them create the tables.
-  const receivers = [spawnReceiver(env), spawnReceiver(env)];
-  try {
-    const urls = await Promise.all(receivers.map((receiver) => receiver.started));
-    const body = envelope('fi.digione.join.requested');
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => post(urls[i % 2], body).then(async (response) => [response.status, await response.text()])),
-    );
-    assert.deepEqual(new Set(answers.map(([status]) => status)), new Set([201]));
-    assert.equal(new Set(answers.map(([, text]) => text)).size, 1, 'every answer is the first one or its replay');
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    const { rows } = await client.query('SELECT id FROM submissions');
-    const { rows: migrations } = await client.query('SELECT name FROM kysely_migration ORDER BY name');
-    await client.end();
-    assert.deepEqual(rows, [{ id: body.id }]);
-    assert.deepEqual(migrations.map((row) => row.name), ['0001_submissions', '0002_personal_data', '0003_inbox']);
-  } finally {
-    for (const receiver of receivers) receiver.child.kill('SIGTERM');
-    await Promise.all(receivers.map((receiver) => receiver.exited));
-    await database.drop();
-  }
-});
+test(
+  'two receiver processes on one PostgreSQL database: 200 concurrent copies of one envelope → one row',
+  { skip: available !== true && available },
+  async () => {
+    const database = await createPostgresDatabase();
+    const env = { DIGIONE_DATABASE_URL: database.url, DIGIONE_RATE_LIMIT: '100000', DIGIONE_ALLOWED_ORIGINS: 'http://localhost:8080' };
+    // Both start together: the migrations' lock lets one of them create the tables.
+    const receivers = [spawnReceiver(env), spawnReceiver(env)];
+    try {
+      const urls = await Promise.all(receivers.map((receiver) => receiver.started));
+      const body = envelope('fi.digione.join.requested');
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => post(urls[i % 2], body).then(async (response) => [response.status, await response.text()])),
+      );
+      assert.deepEqual(new Set(answers.map(([status]) => status)), new Set([201]));
+      assert.equal(new Set(answers.map(([, text]) => text)).size, 1, 'every answer is the first one or its replay');
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query('SELECT id FROM submissions');
+      const { rows: migrations } = await client.query('SELECT name FROM kysely_migration ORDER BY name');
+      await client.end();
+      assert.deepEqual(rows, [{ id: body.id }]);
+      assert.deepEqual(
+        migrations.map((row) => row.name),
+        ['0001_submissions', '0002_personal_data', '0003_inbox'],
+      );
+    } finally {
+      for (const receiver of receivers) receiver.child.kill('SIGTERM');
+      await Promise.all(receivers.map((receiver) => receiver.exited));
+      await database.drop();
+    }
+  },
+);
 
 test('PostgreSQL gone: /readyz and POST answer 503 with Retry-After (the outbox retries), never 500', { skip: available !== true && available }, async () => {
   const database = await createPostgresDatabase();

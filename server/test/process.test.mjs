@@ -52,7 +52,11 @@ test('SIGTERM: a request in flight is finished and stored, the log is JSON witho
     assert.match(await answer, /^HTTP\/1\.1 201/);
     assert.deepEqual(await receiver.exited, { code: 0, signal: null });
 
-    const lines = receiver.output().trim().split('\n').map((line) => JSON.parse(line));
+    const lines = receiver
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.ok(lines.some((line) => line.msg === 'erasure on request' && line.erased === 1));
     assert.ok(lines.some((line) => line.msg === 'stopping: finishing requests in flight'));
     const log = receiver.output();
@@ -108,7 +112,10 @@ test('retention runs at start; `digione-receiver erase --email` removes a person
     const after = await openDatabase({ sqlitePath: file });
     const left = await submissionStore(after.db).rows();
     await after.db.destroy();
-    assert.deepEqual(left.map((r) => r.id), [old.id]);
+    assert.deepEqual(
+      left.map((r) => r.id),
+      [old.id],
+    );
     assert.equal(left[0].envelope.data.contactName, undefined);
     assert.equal(left[0].envelope.data.pupils, 4200);
   });

@@ -17,7 +17,11 @@ import { parseStored } from '../safe-json.js';
 export async function indexJoinRequest(db, stored) {
   const { row, interests } = indexedJoinRequest(stored, parseStored(stored.envelope));
   await db.insertInto('join_requests').values(row).execute();
-  if (interests.length) await db.insertInto('join_request_interests').values(interests.map((interest) => ({ submission_id: stored.id, interest }))).execute();
+  if (interests.length)
+    await db
+      .insertInto('join_request_interests')
+      .values(interests.map((interest) => ({ submission_id: stored.id, interest })))
+      .execute();
 }
 
 /** `%text%` for LIKE, its own wildcards escaped. @param {string} text */
@@ -33,11 +37,16 @@ export function joinRequestStore(db) {
     if (filters.timeframe) query = query.where('join_requests.timeframe', '=', filters.timeframe);
     if (filters.interest) {
       const interest = filters.interest;
-      query = query.where('join_requests.submission_id', 'in', db.selectFrom('join_request_interests').select('submission_id').where('interest', '=', interest));
+      query = query.where(
+        'join_requests.submission_id',
+        'in',
+        db.selectFrom('join_request_interests').select('submission_id').where('interest', '=', interest),
+      );
     }
     if (filters.from) query = query.where('join_requests.received_at', '>=', helsinkiDayStart(filters.from));
     if (filters.to) query = query.where('join_requests.received_at', '<', helsinkiDayStart(filters.to, 1));
-    if (filters.q) query = query.where(/** @type {import('kysely').RawBuilder<boolean>} */ (sql`join_requests.search_text like ${likePattern(filters.q)} escape '\\'`));
+    if (filters.q)
+      query = query.where(/** @type {import('kysely').RawBuilder<boolean>} */ (sql`join_requests.search_text like ${likePattern(filters.q)} escape '\\'`));
     return query;
   };
 
@@ -51,7 +60,10 @@ export function joinRequestStore(db) {
     let query = filtered(filters);
     if (after) {
       query = query.where((eb) =>
-        eb.or([eb('join_requests.received_at', '<', after.receivedAt), eb.and([eb('join_requests.received_at', '=', after.receivedAt), eb('join_requests.submission_id', '<', after.id)])]),
+        eb.or([
+          eb('join_requests.received_at', '<', after.receivedAt),
+          eb.and([eb('join_requests.received_at', '=', after.receivedAt), eb('join_requests.submission_id', '<', after.id)]),
+        ]),
       );
     }
     return query
@@ -69,7 +81,9 @@ export function joinRequestStore(db) {
 
     /** @param {Filters} filters */
     async count(filters) {
-      const { n } = await filtered(filters).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const { n } = await filtered(filters)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(n);
     },
 

@@ -39,7 +39,12 @@ export const migrations = {
       const rows = await db.selectFrom('submissions').select(['id', 'envelope']).execute();
       for (const row of rows) {
         const email = emailOf(parseStored(row.envelope));
-        if (email) await db.updateTable('submissions').set({ email_sha256: emailHash(email) }).where('id', '=', row.id).execute();
+        if (email)
+          await db
+            .updateTable('submissions')
+            .set({ email_sha256: emailHash(email) })
+            .where('id', '=', row.id)
+            .execute();
       }
     },
   },
@@ -122,7 +127,11 @@ export const migrations = {
         .execute();
       await db.schema.createIndex('event_registrations_by_event').on('event_registrations').columns(['event_id', 'received_at', 'submission_id']).execute();
       const registrations = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope']).where('type', '=', EVENT_TYPE).execute();
-      for (const stored of registrations) await db.insertInto('event_registrations').values(indexedEventRegistration(stored, parseStored(stored.envelope))).execute();
+      for (const stored of registrations)
+        await db
+          .insertInto('event_registrations')
+          .values(indexedEventRegistration(stored, parseStored(stored.envelope)))
+          .execute();
       const rows = await db.selectFrom('submissions').select(['id', 'received_at', 'envelope', 'contact_erased_at']).where('type', '=', JOIN_TYPE).execute();
       for (const stored of rows) {
         const { row, interests } = indexedJoinRequest(stored, parseStored(stored.envelope));

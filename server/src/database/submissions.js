@@ -27,13 +27,7 @@ export function submissionStore(db) {
 
   /** @param {string | undefined} type @param {number} limit @param {number} offset */
   const newestFirst = (type, limit, offset) =>
-    ofType(type)
-      .select(['id', 'type', 'received_at', 'envelope'])
-      .orderBy('received_at', 'desc')
-      .orderBy('id')
-      .limit(limit)
-      .offset(offset)
-      .execute();
+    ofType(type).select(['id', 'type', 'received_at', 'envelope']).orderBy('received_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
 
   return {
     db,
@@ -54,7 +48,11 @@ export function submissionStore(db) {
           .returning('id')
           .executeTakeFirst();
         if (result && row.type === JOIN_TYPE) await indexJoinRequest(trx, row);
-        if (result && row.type === EVENT_TYPE) await trx.insertInto('event_registrations').values(indexedEventRegistration(row, parseStored(row.envelope))).execute();
+        if (result && row.type === EVENT_TYPE)
+          await trx
+            .insertInto('event_registrations')
+            .values(indexedEventRegistration(row, parseStored(row.envelope)))
+            .execute();
         return result;
       });
       if (inserted) return { inserted: true, stored: row };
@@ -127,7 +125,12 @@ export function submissionStore(db) {
             .where('id', '=', row.id)
             .execute();
           // The inbox's search no longer finds the person either.
-          if (row.type === JOIN_TYPE) await db.updateTable('join_requests').set({ search_text: searchText(kept.data) }).where('submission_id', '=', row.id).execute();
+          if (row.type === JOIN_TYPE)
+            await db
+              .updateTable('join_requests')
+              .set({ search_text: searchText(kept.data) })
+              .where('submission_id', '=', row.id)
+              .execute();
         }
         erased += rows.length;
         if (rows.length < BATCH) return erased;

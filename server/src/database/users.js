@@ -88,7 +88,10 @@ export function userStore(db) {
     /** A one-time sign-in link's token for the user (the database keeps its hash). @param {string} userId */
     async createLink(userId) {
       const token = newToken();
-      await db.insertInto('sign_in_links').values({ token_sha256: tokenHash(token), user_id: userId, expires_at: isoIn(LINK_MS) }).execute();
+      await db
+        .insertInto('sign_in_links')
+        .values({ token_sha256: tokenHash(token), user_id: userId, expires_at: isoIn(LINK_MS) })
+        .execute();
       return token;
     },
 
@@ -111,7 +114,10 @@ export function userStore(db) {
       const csrf = newToken();
       const now = new Date().toISOString();
       await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-      await db.insertInto('sessions').values({ id_sha256: tokenHash(id), user_id: userId, csrf_token: csrf, created_at: now, expires_at: isoIn(SESSION_MS) }).execute();
+      await db
+        .insertInto('sessions')
+        .values({ id_sha256: tokenHash(id), user_id: userId, csrf_token: csrf, created_at: now, expires_at: isoIn(SESSION_MS) })
+        .execute();
       return { id, csrf, maxAge: SESSION_MS / 1000 };
     },
 

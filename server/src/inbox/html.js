@@ -16,7 +16,13 @@ class Html {
 
 /** @param {unknown} value @returns {string} */
 const render = (value) =>
-  value instanceof Html ? value.text : Array.isArray(value) ? value.map(render).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(value);
+  value instanceof Html
+    ? value.text
+    : Array.isArray(value)
+      ? value.map(render).join('')
+      : value === undefined || value === null || value === false
+        ? ''
+        : escapeHtml(value);
 
 /** @param {TemplateStringsArray} strings @param {unknown[]} values */
 export const markup = (strings, ...values) => new Html(strings.reduce((out, string, i) => out + string + (i < values.length ? render(values[i]) : ''), ''));
@@ -68,8 +74,12 @@ export function layout({ t, path, user, section }, title, body) {
     ? markup`<nav aria-label="${t.nav}"><ul>
 <li><a href="/inbox/join-requests"${section === 'join' ? markup` aria-current="page"` : ''}>${t.navJoin}</a></li>
 <li><a href="/inbox/events"${section === 'events' ? markup` aria-current="page"` : ''}>${t.navEvents}</a></li>
-${user.role === 'admin' ? markup`<li><a href="/inbox/users"${section === 'users' ? markup` aria-current="page"` : ''}>${t.navUsers}</a></li>
-<li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>` : ''}
+${
+  user.role === 'admin'
+    ? markup`<li><a href="/inbox/users"${section === 'users' ? markup` aria-current="page"` : ''}>${t.navUsers}</a></li>
+<li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>`
+    : ''
+}
 </ul></nav>
 <form method="post" action="/inbox/sign-out" class="inline"><input type="hidden" name="_csrf" value="${user.csrf}">
 <span>${t.signedInAs} ${user.email}</span> <button type="submit" class="secondary">${t.signOut}</button></form>`

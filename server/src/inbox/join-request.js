@@ -62,7 +62,9 @@ export function indexedJoinRequest(row, envelope) {
       updated_at: row.received_at,
       search_text: searchText(searchable),
     },
-    interests: Array.isArray(data.interests) ? [...new Set(data.interests.filter((/** @type {unknown} */ i) => typeof i === 'string').map((/** @type {string} */ i) => i.slice(0, 100)))] : [],
+    interests: Array.isArray(data.interests)
+      ? [...new Set(data.interests.filter((/** @type {unknown} */ i) => typeof i === 'string').map((/** @type {string} */ i) => i.slice(0, 100)))]
+      : [],
   };
 }
 
@@ -126,7 +128,8 @@ export const encodeCursor = (row) => Buffer.from(JSON.stringify([row.received_at
 export function decodeCursor(cursor) {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && v.length <= 64)) return { receivedAt: value[0], id: value[1] };
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && v.length <= 64))
+      return { receivedAt: value[0], id: value[1] };
   } catch {
     // not a cursor this receiver made
   }
@@ -138,7 +141,16 @@ const HELSINKI = 'Europe/Helsinki';
 /** The offset of Helsinki time from UTC at an instant, in ms. @param {number} instant */
 function helsinkiOffset(instant) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: HELSINKI, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: HELSINKI,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(instant))
       .map((part) => [part.type, part.value]),
   );

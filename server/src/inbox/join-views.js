@@ -2,7 +2,18 @@
 // history. Every value goes through markup`` (escaped).
 import { errorSummary, markup, input, select } from './html.js';
 import { interestLabels } from './export.js';
-import { INTERESTS, NEXT_STATUSES, NOTE_MAX, ORGANISATION_TYPES, SEARCH_MAX, STATUSES, TIMEFRAMES, encodeCursor, filterQuery, formatTime } from './join-request.js';
+import {
+  INTERESTS,
+  NEXT_STATUSES,
+  NOTE_MAX,
+  ORGANISATION_TYPES,
+  SEARCH_MAX,
+  STATUSES,
+  TIMEFRAMES,
+  encodeCursor,
+  filterQuery,
+  formatTime,
+} from './join-request.js';
 
 /** @typedef {import('./i18n/index.js').Strings} Strings */
 /** @typedef {import('../database/join-requests.js').JoinRequestRow} JoinRequestRow */
@@ -15,7 +26,8 @@ const options = (labels, values) => values.map((value) => [value, labels[value] 
 export const statusLabel = (t, status) => t.statuses[/** @type {keyof Strings['statuses']} */ (status)] ?? status;
 
 /** @param {Strings} t @param {JoinRequestRow} row @param {Record<string, any>} data */
-const who = (t, row, data) => row.municipality_name ?? data.organisationName ?? t.orgTypes[/** @type {keyof Strings['orgTypes']} */ (row.organisation_type)] ?? row.organisation_type;
+const who = (t, row, data) =>
+  row.municipality_name ?? data.organisationName ?? t.orgTypes[/** @type {keyof Strings['orgTypes']} */ (row.organisation_type)] ?? row.organisation_type;
 
 /**
  * @param {Strings} t
@@ -73,10 +85,12 @@ export function detailView(t, { row, envelope, csrf, note, to, errors, saved, hi
   const readiness = data.readiness;
   const readinessPart = readiness
     ? markup`<dl>${item(t.overall, readiness.overall)}${item(t.level, readiness.level)}</dl>
-${Array.isArray(readiness.areas) && readiness.areas.length
-  ? markup`<table><caption>${t.readiness}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.score}</th><th scope="col">${t.answered}</th></tr></thead><tbody>
+${
+  Array.isArray(readiness.areas) && readiness.areas.length
+    ? markup`<table><caption>${t.readiness}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.score}</th><th scope="col">${t.answered}</th></tr></thead><tbody>
 ${readiness.areas.map((/** @type {Record<string, any>} */ area) => markup`<tr><th scope="row">${area.id}</th><td>${area.score}</td><td>${area.answered} / ${area.total}</td></tr>`)}</tbody></table>`
-  : ''}`
+    : ''
+}`
     : markup`<p>${t.noReadiness}</p>`;
   const choices = [row.status, ...(NEXT_STATUSES[row.status] ?? [])];
   const historyRows = history.map((entry) => {
@@ -103,7 +117,9 @@ ${select({ id: 'status', label: t.newStatus, value: to, options: choices.map((s)
 <div class="field"><label for="note">${t.note}</label>${errorOf('note') ? markup`<span class="error-text" id="note-error">${errorOf('note')}</span>` : ''}
 <textarea id="note" name="note" maxlength="${NOTE_MAX}"${errorOf('note') ? markup` aria-describedby="note-error" aria-invalid="true"` : ''}>${note}</textarea></div>
 <button type="submit">${t.save}</button></form>
-<h2>${t.history}</h2>${historyRows.length
-    ? markup`<table><caption>${t.history}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.change}</th></tr></thead><tbody>${historyRows}</tbody></table>`
-    : markup`<p>${t.noHistory}</p>`}`;
+<h2>${t.history}</h2>${
+    historyRows.length
+      ? markup`<table><caption>${t.history}</caption><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.change}</th></tr></thead><tbody>${historyRows}</tbody></table>`
+      : markup`<p>${t.noHistory}</p>`
+  }`;
 }

@@ -12,7 +12,9 @@ export const PASSWORD_MAX = 200;
 /** @param {string} password @param {Buffer} salt @param {number} n @param {number} r @param {number} p */
 const derive = (password, salt, n, r, p) =>
   new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 
 /** `scrypt$N$r$p$salt$key` (base64url). @param {string} password */

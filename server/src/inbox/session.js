@@ -19,7 +19,13 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 export const secureCookies = (request) => !LOCAL_HOSTS.has(request.hostname.replace(/:\d+$/, ''));
 
 /** @param {import('fastify').FastifyRequest} request @param {number} maxAge seconds */
-export const cookieOptions = (request, maxAge) => ({ path: '/', httpOnly: true, sameSite: /** @type {const} */ ('strict'), secure: secureCookies(request), maxAge });
+export const cookieOptions = (request, maxAge) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: /** @type {const} */ ('strict'),
+  secure: secureCookies(request),
+  maxAge,
+});
 
 /** @param {import('fastify').FastifyRequest} request */
 export const langOf = (request) => pickLang(request.cookies[LANG_COOKIE]);
@@ -61,7 +67,10 @@ export function inboxSessions(users) {
   const refuse = (request, reply, status, message) => {
     const t = stringsOf(request);
     const user = /** @type {InboxRequest} */ (request).inboxUser;
-    return reply.code(status).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox', user }, message, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(layout({ t, path: '/inbox', user }, message, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
   };
 
   /**

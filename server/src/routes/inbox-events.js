@@ -15,7 +15,8 @@ import { parseStored } from '../safe-json.js';
  */
 
 /** @param {import('fastify').FastifyRequest} request */
-const userOf = (request) => /** @type {import('../inbox/session.js').InboxUser} */ (/** @type {import('../inbox/session.js').InboxRequest} */ (request).inboxUser);
+const userOf = (request) =>
+  /** @type {import('../inbox/session.js').InboxUser} */ (/** @type {import('../inbox/session.js').InboxRequest} */ (request).inboxUser);
 
 /** An event start as sent (ISO with offset), shown in Helsinki time; anything else as it is. @param {string | null} start @param {string} lang */
 const eventTime = (start, lang) => (start && !Number.isNaN(Date.parse(start)) ? formatTime(start, lang) : (start ?? ''));
@@ -25,7 +26,12 @@ const eventTime = (start, lang) => (start && !Number.isNaN(Date.parse(start)) ? 
  * @param {EventsContext} context
  */
 export function inboxEventRoutes(app, { events, users, sessions }) {
-  const context = (/** @type {import('fastify').FastifyRequest} */ request) => ({ t: stringsOf(request), path: request.url, user: userOf(request), section: /** @type {const} */ ('events') });
+  const context = (/** @type {import('fastify').FastifyRequest} */ request) => ({
+    t: stringsOf(request),
+    path: request.url,
+    user: userOf(request),
+    section: /** @type {const} */ ('events'),
+  });
 
   app.get('/inbox/events', { preHandler: sessions.signedIn }, async (request, reply) => {
     const t = stringsOf(request);
@@ -50,7 +56,10 @@ ${list.map(
     const eventId = eventIdOf(request);
     const attendees = await events.attendees(eventId);
     if (!attendees.length) {
-      return reply.code(404).type('text/html; charset=utf-8').send(layout(context(request), t.eventNotFound, markup`<p><a href="/inbox/events">${t.backToEvents}</a></p>`));
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(layout(context(request), t.eventNotFound, markup`<p><a href="/inbox/events">${t.backToEvents}</a></p>`));
     }
     await users.audit({ actor: userOf(request).userId, action: 'view', target: `event:${eventId}`, detail: { rows: attendees.length } });
     const first = attendees[0];
@@ -66,10 +75,12 @@ ${attendees.map((row) => {
 <td data-label="${t.organisation}">${data.organisation ?? ''}</td><td data-label="${t.received}">${formatTime(row.received_at, t.lang)}</td></tr>`;
 })}</tbody></table>
 <p class="no-print">${t.printHint}</p>
-${userOf(request).role === 'admin'
-  ? markup`<div class="no-print"><h2>${t.exportAttendees}</h2><ul class="actions"><li><a href="${base}.csv" download>${t.exportCsv}</a></li>
+${
+  userOf(request).role === 'admin'
+    ? markup`<div class="no-print"><h2>${t.exportAttendees}</h2><ul class="actions"><li><a href="${base}.csv" download>${t.exportCsv}</a></li>
 <li><a href="${base}.xlsx" download>${t.exportXlsx}</a></li></ul></div>`
-  : ''}`;
+    : ''
+}`;
     return reply.type('text/html; charset=utf-8').send(layout(context(request), `${t.attendeesTitle}: ${first.event_title || eventId}`, body));
   });
 

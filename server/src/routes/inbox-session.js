@@ -62,16 +62,16 @@ ${input({ id: 'password', label: t.password, type: 'password', autocomplete: 'cu
     const email = field(body.email).trim().slice(0, 254);
     const password = field(body.password).slice(0, PASSWORD_MAX);
     if (!sessions.preTokenValid(request)) return signInPage(request, reply.code(403), { email, errors: [{ field: 'email', message: t.csrf }] });
-    const missing = [
-      ...(email ? [] : [{ field: 'email', message: t.emailMissing }]),
-      ...(password ? [] : [{ field: 'password', message: t.passwordMissing }]),
-    ];
+    const missing = [...(email ? [] : [{ field: 'email', message: t.emailMissing }]), ...(password ? [] : [{ field: 'password', message: t.passwordMissing }])];
     if (missing.length) return signInPage(request, reply.code(400), { email, errors: missing });
     const user = await users.byEmail(email);
     const now = new Date().toISOString();
     if (user?.locked_until && user.locked_until > now) {
       await users.audit({ actor: user.id, action: 'sign-in-refused', detail: { reason: 'locked' } });
-      return signInPage(request, reply.code(429), { email, errors: [{ field: 'password', message: t.locked(formatTime(user.locked_until, langOf(request))) }] });
+      return signInPage(request, reply.code(429), {
+        email,
+        errors: [{ field: 'password', message: t.locked(formatTime(user.locked_until, langOf(request))) }],
+      });
     }
     const right = await verifyPassword(password, user?.password_hash);
     if (!user || !right) {
@@ -88,7 +88,11 @@ ${input({ id: 'password', label: t.password, type: 'password', autocomplete: 'cu
   async function linkPage(request, reply, token, errors = []) {
     const t = stringsOf(request);
     const path = '/inbox/sign-in/link';
-    if (!(await users.linkValid(token))) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path, user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
+    if (!(await users.linkValid(token)))
+      return reply
+        .code(410)
+        .type('text/html; charset=utf-8')
+        .send(layout({ t, path, user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
     const pre = sessions.preToken(request, reply);
     const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
     const body = markup`${errorSummary(t, errors)}<p>${t.linkIntro}</p>
@@ -115,7 +119,11 @@ ${input({ id: 'password2', label: t.newPasswordAgain, type: 'password', autocomp
     else if (password && password !== field(body.password2)) errors.push({ field: 'password2', message: t.passwordMismatch });
     if (errors.length) return linkPage(request, reply.code(400), token, errors);
     const user = await users.useLink(token);
-    if (!user) return reply.code(410).type('text/html; charset=utf-8').send(layout({ t, path: '/inbox/sign-in', user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
+    if (!user)
+      return reply
+        .code(410)
+        .type('text/html; charset=utf-8')
+        .send(layout({ t, path: '/inbox/sign-in', user: undefined }, t.linkTitle, markup`<p>${t.linkInvalid}</p>`));
     if (password) {
       await users.setPassword(user.id, await hashPassword(password));
       await users.audit({ actor: user.id, action: 'password-set', target: user.id });

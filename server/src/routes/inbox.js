@@ -21,7 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 
 /** @param {import('fastify').FastifyRequest} request */
-const userOf = (request) => /** @type {import('../inbox/session.js').InboxUser} */ (/** @type {import('../inbox/session.js').InboxRequest} */ (request).inboxUser);
+const userOf = (request) =>
+  /** @type {import('../inbox/session.js').InboxUser} */ (/** @type {import('../inbox/session.js').InboxRequest} */ (request).inboxUser);
 
 /** @param {import('fastify').FastifyRequest} request @param {'join' | 'users' | 'audit'} section */
 const pageContext = (request, section) => ({ t: stringsOf(request), path: request.url, user: userOf(request), section });
@@ -44,7 +45,10 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
     const usable = { ...parsed.filters };
     for (const error of parsed.errors) if (error.field !== 'after') delete usable[error.field];
     if (parsed.errors.some((e) => e.code === 'order')) delete usable.from;
-    const errors = parsed.errors.map((e) => ({ field: e.field === 'after' ? 'status' : e.field, message: t[/** @type {'choice' | 'date' | 'order' | 'long' | 'cursor'} */ (e.code)] }));
+    const errors = parsed.errors.map((e) => ({
+      field: e.field === 'after' ? 'status' : e.field,
+      message: t[/** @type {'choice' | 'date' | 'order' | 'long' | 'cursor'} */ (e.code)],
+    }));
     return { ...parsed, usable, errors };
   };
 
@@ -74,7 +78,12 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
       const t = stringsOf(request);
       const { usable } = filtersOf(request);
       const file = await exportFile(format, joinRequestColumns(t), joinRequests.each(usable), t.joinTitle);
-      await users.audit({ actor: userOf(request).userId, action: 'export', target: 'join-requests', detail: { format, filters: filterNames(usable), rows: file.count } });
+      await users.audit({
+        actor: userOf(request).userId,
+        action: 'export',
+        target: 'join-requests',
+        detail: { format, filters: filterNames(usable), rows: file.count },
+      });
       return file.send(reply, 'join-requests');
     });
   }
@@ -86,7 +95,11 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
   async function detail(request, reply, id, state = {}) {
     const t = stringsOf(request);
     const row = UUID.test(id) ? await joinRequests.find(id) : undefined;
-    if (!row) return reply.code(404).type('text/html; charset=utf-8').send(layout(pageContext(request, 'join'), t.notFound, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
+    if (!row)
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(layout(pageContext(request, 'join'), t.notFound, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
     const user = userOf(request);
     const history = await users.auditEntries({ target: id, actions: ['status'], limit: 100 });
     const title = `${t.detailTitle}: ${row.municipality_name ?? parseStored(row.envelope)?.data?.organisationName ?? row.organisation_type}`;
@@ -139,13 +152,14 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
     const body = markup`${saved ? markup`<p class="notice" role="status">${t.roleSaved}</p>` : ''}<p>${t.addUserHelp}</p>
 <table><caption>${t.usersTitle}</caption><thead><tr><th scope="col">${t.email}</th><th scope="col">${t.role}</th><th scope="col">${t.changeRole}</th></tr></thead><tbody>
 ${list.map(
-  (u) => markup`<tr><th scope="row">${u.email}</th><td>${t.roles[u.role]}</td><td>${
-    u.id === user.userId
-      ? t.ownRole
-      : markup`<form method="post" action="/inbox/users/${u.id}/role"><input type="hidden" name="_csrf" value="${user.csrf}">
+  (u) =>
+    markup`<tr><th scope="row">${u.email}</th><td>${t.roles[u.role]}</td><td>${
+      u.id === user.userId
+        ? t.ownRole
+        : markup`<form method="post" action="/inbox/users/${u.id}/role"><input type="hidden" name="_csrf" value="${user.csrf}">
 <label for="role-${u.id}">${t.role}: ${u.email}</label><select id="role-${u.id}" name="role">${ROLES.map((r) => markup`<option value="${r}"${r === u.role ? markup` selected` : ''}>${t.roles[r]}</option>`)}</select>
 <button type="submit">${t.changeRole}</button></form>`
-  }</td></tr>`,
+    }</td></tr>`,
 )}</tbody></table>`;
     return reply.type('text/html; charset=utf-8').send(layout(pageContext(request, 'users'), t.usersTitle, body));
   });

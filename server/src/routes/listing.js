@@ -28,7 +28,10 @@ export function listParams({ type, limit = '50', page = '1' }) {
   if (checked.limit < 1 || checked.limit > MAX_LIMIT) problems.push({ parameter: 'limit', detail: `must be from 1 to ${MAX_LIMIT}` });
   if (checked.page < 1 || checked.page > MAX_PAGE) problems.push({ parameter: 'page', detail: `must be from 1 to ${MAX_PAGE}` });
   if (problems.length) {
-    throw Object.assign(new Error(`Invalid querystring: ${problems.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`), { statusCode: 400, errors: problems });
+    throw Object.assign(new Error(`Invalid querystring: ${problems.map((e) => `${e.parameter} ${e.detail}`).join('; ')}`), {
+      statusCode: 400,
+      errors: problems,
+    });
   }
   return checked;
 }

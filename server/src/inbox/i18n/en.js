@@ -21,7 +21,8 @@ export default {
   wrongCredentials: 'The email or password is wrong.',
   emailMissing: 'Enter the email address.',
   passwordMissing: 'Enter the password.',
-  locked: (until) => `The account is locked until ${until} because a wrong password was given 10 times. Try again then, or ask an administrator for a new sign-in link.`,
+  locked: (until) =>
+    `The account is locked until ${until} because a wrong password was given 10 times. Try again then, or ask an administrator for a new sign-in link.`,
   linkTitle: 'Sign-in link',
   linkIntro: 'This link works once. You can also set a password for signing in later.',
   linkInvalid: 'The link has expired or has been used. Ask an administrator for a new one.',

@@ -21,7 +21,8 @@ export default {
   emailMissing: 'Kirjoita sähköpostiosoite.',
   passwordMissing: 'Kirjoita salasana.',
   /** @param {string} until */
-  locked: (until) => `Tili on lukittu ${until} asti, koska salasana annettiin 10 kertaa väärin. Yritä sen jälkeen uudelleen tai pyydä ylläpitäjältä uusi kirjautumislinkki.`,
+  locked: (until) =>
+    `Tili on lukittu ${until} asti, koska salasana annettiin 10 kertaa väärin. Yritä sen jälkeen uudelleen tai pyydä ylläpitäjältä uusi kirjautumislinkki.`,
   linkTitle: 'Kirjautumislinkki',
   linkIntro: 'Tämä linkki toimii kerran. Voit samalla asettaa itsellesi salasanan seuraavia kirjautumisia varten.',
   linkInvalid: 'Linkki on vanhentunut tai jo käytetty. Pyydä ylläpitäjältä uusi.',

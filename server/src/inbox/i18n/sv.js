@@ -21,7 +21,8 @@ export default {
   wrongCredentials: 'E-postadressen eller lösenordet är fel.',
   emailMissing: 'Skriv e-postadressen.',
   passwordMissing: 'Skriv lösenordet.',
-  locked: (until) => `Kontot är låst till ${until} eftersom lösenordet angavs fel 10 gånger. Försök igen därefter eller be administratören om en ny inloggningslänk.`,
+  locked: (until) =>
+    `Kontot är låst till ${until} eftersom lösenordet angavs fel 10 gånger. Försök igen därefter eller be administratören om en ny inloggningslänk.`,
   linkTitle: 'Inloggningslänk',
   linkIntro: 'Länken fungerar en gång. Du kan samtidigt ange ett lösenord för kommande inloggningar.',
   linkInvalid: 'Länken har gått ut eller redan använts. Be administratören om en ny.',
