@@ -11,7 +11,10 @@ test('the demo admin: created once, each start a new one-time link that opens th
     const links = [await demoSignInLink(receiver), await demoSignInLink(receiver)];
     assert.notEqual(links[0], links[1]);
     const users = await userStore(receiver.store.db).list();
-    assert.deepEqual(users.map((u) => [u.email, u.role]), [[DEMO_ADMIN, 'admin']]);
+    assert.deepEqual(
+      users.map((u) => [u.email, u.role]),
+      [[DEMO_ADMIN, 'admin']],
+    );
     for (const link of links) {
       assert.ok(link.startsWith(`${receiver.url}/inbox/sign-in/link?token=`));
       const page = await fetch(link);
