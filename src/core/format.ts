@@ -28,27 +28,70 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** `15.9.2022` in fi and sv, `15 September 2022` in en. */
-export function formatDate(date: Date, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return dateTimeFormat(intlLocale(language), {
-    day: 'numeric',
-    month: language === 'en' ? 'long' : 'numeric',
-    year: 'numeric',
+/** A moment as the clock on the wall of a zone shows it; `weekday` 0 is Sunday. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** The weekday names the widgets write (Finland-Swedish with two letters: må, ti, on, to, fr, lö, sö; CLDR has `tors`). */
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  fi: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la'],
+  sv: ['sö', 'må', 'ti', 'on', 'to', 'fr', 'lö'],
+  en: EN_WEEKDAYS,
+};
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The wall clock of a zone at an instant, from the one formatter per zone every date and time
+ * of the widgets is assembled from (making an Intl.DateTimeFormat costs far more than using it).
+ */
+export function wallClock(instant: Date | number, timeZone = DEFAULT_TIME_ZONE): WallClock {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
-  }).format(date);
+    hourCycle: 'h23',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    weekday: EN_WEEKDAYS.indexOf(get('weekday')),
+  };
+}
+
+/** `to` in fi and sv, `Thu` in en. */
+export function formatWeekday(clock: WallClock, language: Language): string {
+  return WEEKDAYS[language][clock.weekday];
+}
+
+/** `15.9.2022` in fi and sv, `15 September 2022` in en. */
+export function formatDate(date: Date | WallClock, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
+  const { day, month, year } = date instanceof Date ? wallClock(date, timeZone) : date;
+  return language === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 
 /** `9.00` in fi and sv (the Finnish standard's dot), `09:00` in en. */
-export function formatTime(date: Date, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = dateTimeFormat(intlLocale(language), {
-    hour: 'numeric',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(date);
-  const hour = parts.find((p) => p.type === 'hour')?.value ?? '';
-  const minute = parts.find((p) => p.type === 'minute')?.value ?? '';
-  return language === 'en' ? `${hour.padStart(2, '0')}:${minute}` : `${Number(hour)}.${minute}`;
+export function formatTime(date: Date | WallClock, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
+  const { hour, minute } = date instanceof Date ? wallClock(date, timeZone) : date;
+  const mm = String(minute).padStart(2, '0');
+  return language === 'en' ? `${String(hour).padStart(2, '0')}:${mm}` : `${hour}.${mm}`;
 }
 
 /** Grouped in the language's way: `1 234` in fi and sv, `1,234` in en. */

@@ -1,5 +1,5 @@
 import { intlLocale, type Language } from '../core/language.js';
-import { dateTimeFormat, formatTime } from '../core/format.js';
+import { dateTimeFormat, formatDate, formatTime, formatWeekday, wallClock, type WallClock } from '../core/format.js';
 
 /** Where an event stands at a moment: before it, during it, or after it. */
 export type EventStatus = 'upcoming' | 'ongoing' | 'ended';
@@ -11,18 +11,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d
 
 /** The zone's offset from UTC (ms) at an instant, e.g. +3 h for Helsinki in summer. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const c = wallClock(instant, timeZone);
+  const wall = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
@@ -88,9 +78,10 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** `2026-09-15`: the calendar day an instant falls on in a zone. */
-function calendarDay(date: Date, timeZone: string): string {
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+/** `2026-09-15`: the calendar day of a wall clock. */
+function calendarDay(clock: WallClock): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`;
 }
 
 /** The status at `now`: ongoing from the start up to (not including) the end. */
@@ -100,18 +91,8 @@ export function eventStatus(start: Date, end: Date | undefined, now: Date): Even
   return now < until ? 'ongoing' : 'ended';
 }
 
-/** Finland-Swedish writes weekdays with two letters (må, ti, on, to, fr, lö, sö); CLDR has `tors`. */
-const SV_FI_WEEKDAYS = ['sö', 'må', 'ti', 'on', 'to', 'fr', 'lö'];
-
-function weekday(date: Date, language: Language, timeZone: string): string {
-  if (language === 'sv') {
-    const english = dateTimeFormat('en-US', { weekday: 'short', timeZone }).format(date);
-    return SV_FI_WEEKDAYS['SunMonTueWedThuFriSat'.indexOf(english) / 3];
-  }
-  return dateTimeFormat(intlLocale(language), { weekday: 'short', timeZone }).format(date);
-}
-
-function dateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+/** The multi-day ranges (`15.–16.9.2022`) are Intl's formatRange, one formatter per language and zone. */
+function rangeFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
   return dateTimeFormat(intlLocale(language), {
     day: 'numeric',
     month: language === 'en' ? 'long' : 'numeric',
@@ -131,14 +112,15 @@ const TIME_WORD: Record<Language, string> = { fi: 'klo ', sv: 'kl. ', en: '' };
 export function formatEventTime(start: Date, end: Date | undefined, language: Language, timeZone: string): string {
   const word = TIME_WORD[language];
   const comma = language === 'en' ? ',' : '';
-  const time = (date: Date) => `${word}${formatTime(date, language, timeZone)}`;
-  const dates = dateFormat(language, timeZone);
-  if (!end || calendarDay(start, timeZone) === calendarDay(end, timeZone)) {
-    const until = end && end.getTime() !== start.getTime() ? `–${formatTime(end, language, timeZone)}` : '';
-    return `${weekday(start, language, timeZone)} ${dates.format(start)}${comma} ${time(start)}${until}`;
+  const from = wallClock(start, timeZone);
+  const until = end && wallClock(end, timeZone);
+  if (!end || !until || calendarDay(from) === calendarDay(until)) {
+    const to = end && until && end.getTime() !== start.getTime() ? `–${formatTime(until, language)}` : '';
+    return `${formatWeekday(from, language)} ${formatDate(from, language)}${comma} ${word}${formatTime(from, language)}${to}`;
   }
-  const range = dates.formatRange(start, end);
-  return `${range}, ${weekday(start, language, timeZone)} ${time(start)} – ${weekday(end, language, timeZone)} ${time(end)}`;
+  const range = rangeFormat(language, timeZone).formatRange(start, end);
+  const at = (clock: WallClock) => `${formatWeekday(clock, language)} ${word}${formatTime(clock, language)}`;
+  return `${range}, ${at(from)} – ${at(until)}`;
 }
 
 /**
@@ -149,9 +131,9 @@ export function formatEventTime(start: Date, end: Date | undefined, language: La
  */
 export function formatEventDays(start: Date, end: Date, language: Language, timeZone: string): string {
   const last = new Date(end.getTime() - 1);
-  const dates = dateFormat(language, timeZone);
-  if (calendarDay(start, timeZone) === calendarDay(last, timeZone)) return `${weekday(start, language, timeZone)} ${dates.format(start)}`;
-  return dates.formatRange(start, last);
+  const first = wallClock(start, timeZone);
+  if (calendarDay(first) === calendarDay(wallClock(last, timeZone))) return `${formatWeekday(first, language)} ${formatDate(first, language)}`;
+  return rangeFormat(language, timeZone).formatRange(start, last);
 }
 
 /** The viewer's own IANA zone, as the browser reports it. */
