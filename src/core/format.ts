@@ -21,7 +21,7 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 /** True when Intl knows the IANA zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    dateTimeFormat('en', { timeZone });
+    zoneFormat(timeZone);
     return true;
   } catch {
     return false;
@@ -53,27 +53,40 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  * of the widgets is assembled from (making an Intl.DateTimeFormat costs far more than using it).
  */
 export function wallClock(instant: Date | number, timeZone = DEFAULT_TIME_ZONE): WallClock {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    hour: Number(get('hour')),
-    minute: Number(get('minute')),
-    second: Number(get('second')),
-    weekday: EN_WEEKDAYS.indexOf(get('weekday')),
-  };
+  const time = Number(instant);
+  const key = `${timeZone} ${time}`;
+  const known = clocks.get(key);
+  if (known) return known;
+  const clock: Partial<Record<string, number>> = {};
+  for (const part of zoneFormat(timeZone).formatToParts(time)) {
+    clock[part.type] = part.type === 'weekday' ? EN_WEEKDAYS.indexOf(part.value) : Number(part.value);
+  }
+  // the same instants come back (parsing, the date line, the zone note, the calendar): remember a few
+  if (clocks.size > 1000) clocks.clear();
+  clocks.set(key, clock as unknown as WallClock);
+  return clock as unknown as WallClock;
+}
+const clocks = new Map<string, WallClock>();
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The one formatter of a zone (it throws a RangeError for a zone Intl does not know). */
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** `to` in fi and sv, `Thu` in en. */
