@@ -110,6 +110,8 @@ function mo(headers, messages) {
   head.writeUInt32LE(count, 8);
   head.writeUInt32LE(tables, 12);
   head.writeUInt32LE(tables + count * 8, 16);
+  head.writeUInt32LE(0, 20); // no hash table, but its address after the tables (WordPress's MO reader checks it)
+  head.writeUInt32LE(tables + count * 16, 24);
   const strings = [];
   for (const [list, table] of [
     [keys, tables],
