@@ -78,8 +78,10 @@ function suite() {
   test('an administrator activates the plugin and sets the site defaults in Settings → DigiOne', async () => {
     const page = await admin.newPage();
     await page.goto(`${site.url}/wp-admin/plugins.php`);
-    await page.locator('tr[data-slug="digione-widgets"] .activate a').click();
-    await page.waitForSelector('tr[data-slug="digione-widgets"].active');
+    await page.locator('tr[data-plugin="digione-widgets/digione-widgets.php"] .activate a').click();
+    const row = page.locator('tr.active[data-plugin="digione-widgets/digione-widgets.php"]');
+    await row.waitFor();
+    assert.equal((await row.locator('.plugin-title strong').textContent()).trim(), 'DigiOne-widgetit', 'the plugin’s own Finnish translation is loaded (WPLANG fi)');
 
     await page.goto(`${site.url}/wp-admin/options-general.php?page=digione-widgets`);
     state.endpoint = `${receiver.url}/api/submissions`;
@@ -112,8 +114,11 @@ function suite() {
     await page.close();
   });
 
-  test('an editor adds the three blocks in the block editor, sets them in the sidebar and publishes', async () => {
+  test('an editor adds the three blocks in the block editor, sets them in the sidebar and publishes', async (t) => {
     const page = await editor.newPage();
+    t.after(async () => {
+      if (!state.page && !page.isClosed()) await page.screenshot({ path: join(shots, 'editor-failure.png') });
+    });
     const log = watchConsole(page);
     await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
     await page.waitForFunction(() => window.wp?.data?.select('core/edit-post') && window.wp.blocks.getBlockType('digione/join-form'));
@@ -131,19 +136,21 @@ function suite() {
       await page.getByRole('searchbox').fill('DigiOne');
       await page.getByRole('option', { name: title }).click();
       if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-      await sidebar.getByRole('button', { name: 'Widget settings' }).waitFor();
+      const settings = page.getByRole('button', { name: 'Settings', exact: true });
+      if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+      await sidebar.getByRole('button', { name: 'Widgetin asetukset' }).waitFor();
     }
 
-    await insert('DigiOne: readiness checker');
+    await insert('DigiOne: valmiuskartoitus');
     await field('municipality').fill('Tampere');
     await field('heading-level').selectOption('3');
     await field('src').fill('javascript:alert(1)');
-    assert.match(await sidebar.textContent(), /Not a link the widget follows/, 'the sidebar says what the widget refuses');
+    assert.match(await sidebar.textContent(), /Widget ei seuraa tätä linkkiä/, 'the sidebar says what the widget refuses (in Finnish)');
     await field('src').fill('');
     await page.locator('.editor-styles-wrapper digione-readiness-checker').waitFor();
     await page.screenshot({ path: join(shots, 'editor-readiness-checker.png') });
 
-    await insert('DigiOne: info session');
+    await insert('DigiOne: infotilaisuus');
     await field('heading').fill('Tietoisku DigiOnesta');
     await field('start').fill('2099-09-15T09:00');
     await field('end').fill('2099-09-15T09:45');
@@ -152,10 +159,10 @@ function suite() {
     await field('event-id').fill('digione-2099-09-15@esimerkkila.example');
     await page.screenshot({ path: join(shots, 'editor-event-card.png') });
 
-    await insert('DigiOne: join form');
+    await insert('DigiOne: liittymislomake');
     await field('privacy-url').fill('/tietosuoja/digione');
     await field('no-draft').check();
-    assert.match(await sidebar.textContent(), new RegExp(`the site default ${state.endpoint.replace(/[.]/g, '\\.')}`), 'the site default endpoint is shown');
+    assert.match(await sidebar.textContent(), new RegExp(`sivuston oletus ${state.endpoint.replace(/[.]/g, '\\.')}`), 'the site default endpoint is shown');
     await page.screenshot({ path: join(shots, 'editor-join-form.png') });
 
     // The live preview: the elements themselves, rendered by the bundled library in the editor.
@@ -254,7 +261,7 @@ function suite() {
     await page.locator('digione-join-form button[type="submit"]').click();
     await page
       .locator('digione-join-form')
-      .getByText(/Thank you|Kiitos/)
+      .getByText(/Kiitos/)
       .first()
       .waitFor();
     const rows = await receiver.store.rows({ type: 'fi.digione.join.requested' });

@@ -102,23 +102,27 @@ function digione_widgets_endpoint_allowed( $url ) {
  * @return array
  */
 function digione_widgets_sanitize_settings( $input ) {
-	$old   = digione_widgets_settings();
 	$input = is_array( $input ) ? $input : array();
-	$clean = $old;
+	$text  = function ( $key ) use ( $input ) {
+		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( $input[ $key ] ) : '';
+	};
+	$clean = digione_widgets_settings();
 
-	$endpoint = isset( $input['endpoint'] ) ? trim( esc_url_raw( wp_unslash( $input['endpoint'] ) ) ) : '';
+	// options.php has unslashed the values already.
+	$endpoint = esc_url_raw( $text( 'endpoint' ) );
 	if ( '' === $endpoint || digione_widgets_endpoint_allowed( $endpoint ) ) {
 		$clean['endpoint'] = $endpoint;
 	} else {
 		add_settings_error( 'digione_widgets', 'endpoint', __( 'The endpoint must be an https:// address or a path on this site (/api/submissions). It was not changed.', 'digione-widgets' ) );
 	}
 
-	$clean['privacy_url']  = isset( $input['privacy_url'] ) ? esc_url_raw( wp_unslash( $input['privacy_url'] ) ) : '';
-	$clean['municipality'] = isset( $input['municipality'] ) ? sanitize_text_field( wp_unslash( $input['municipality'] ) ) : '';
+	$clean['privacy_url']  = esc_url_raw( $text( 'privacy_url' ) );
+	$clean['municipality'] = sanitize_text_field( $text( 'municipality' ) );
 
+	$colours          = isset( $input['colours'] ) && is_array( $input['colours'] ) ? $input['colours'] : array();
 	$clean['colours'] = array();
 	foreach ( array_keys( digione_widgets_colour_tokens() ) as $token ) {
-		$value = isset( $input['colours'][ $token ] ) ? trim( wp_unslash( $input['colours'][ $token ] ) ) : '';
+		$value = isset( $colours[ $token ] ) && is_string( $colours[ $token ] ) ? trim( $colours[ $token ] ) : '';
 		if ( '' === $value ) {
 			continue;
 		}

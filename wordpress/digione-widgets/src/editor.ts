@@ -95,7 +95,12 @@ function control(field: Field, props: EditProps): unknown {
     ];
     return h(SelectControl, { key: field.name, label, help: field.help, options, value: value ?? '', onChange: set });
   }
-  const wrong = problem(field.kind, value);
+  const wrong = problem(
+    field.kind,
+    value,
+    window.location.href,
+    typeof props.attributes.timeZone === 'string' && props.attributes.timeZone ? props.attributes.timeZone : undefined,
+  );
   const fallback = field.name in defaults ? defaults[field.name as keyof typeof defaults] : '';
   const help = wrong ? message(wrong) : fallback && !value ? sprintf(__('Empty: the site default %s (Settings → DigiOne).', D), fallback) : field.help;
   const shared = {
