@@ -2,7 +2,8 @@
 // Stages: type check (widgets, then the receiver in server/), lint (type-aware, zero warnings),
 // format check (Prettier), browser tests (unit + component, web-test-runner in Chromium), build,
 // size budget, node tests (the receiver on SQLite and PostgreSQL, the reload test; node:test, real
-// servers), e2e (built bundle, real page), consumers (the packed tarball installed in a Vite +
+// servers), e2e (built bundle, real page), wordpress (the plugin in a real WordPress 6.1 with
+// MariaDB; skipped in one line without them unless DIGIONE_REQUIRE_WORDPRESS=1), consumers (the packed tarball installed in a Vite +
 // TypeScript + React 19 app, built and run).
 // A stage that is not a test runner counts as one check. Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const stages = [
   { name: 'size', cmd: ['node', 'scripts/size.mjs'] },
   { name: 'node', cmd: nodeTests('server/test', 'test/collector', 'test/unit-node'), counts: `${results}/node.json` },
   { name: 'e2e', cmd: nodeTests('test/e2e'), counts: `${results}/e2e.json`, env: { COUNT_FILE: `${results}/e2e.json` } },
+  { name: 'wordpress', cmd: nodeTests('test/wordpress'), counts: `${results}/wordpress.json`, env: { COUNT_FILE: `${results}/wordpress.json` } },
   { name: 'consumers', cmd: nodeTests('test/consumers'), counts: `${results}/consumers.json`, env: { COUNT_FILE: `${results}/consumers.json` } },
 ];
 
