@@ -130,7 +130,7 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
     frameworkErrors: (error, request, reply) => problem(reply.headers(SECURITY_HEADERS), 400, error.message),
     return503OnClosing: true,
     // An event's id (≤ 500 characters, percent-encoded up to 6 bytes each) is a path parameter of the inbox.
-    maxParamLength: 3000,
+    routerOptions: { maxParamLength: 3000 },
   });
   addParsers(app);
   addErrorHandlers(app);
