@@ -8,6 +8,7 @@ import { SECURITY_HEADERS, addSecurityHeaders, clientErrorHandler } from './head
 import { loggerOptions } from './log.js';
 import { TITLES, problem } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
+import { comparisonRoutes } from './routes/comparison.js';
 import { listingRoutes } from './routes/listing.js';
 import { submitRoutes } from './routes/submit.js';
 
@@ -114,9 +115,9 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   const originAllowed = (/** @type {string} */ origin) => anyOrigin || config.allowedOrigins.includes(origin);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin ? originAllowed(origin) : false),
-    methods: ['POST'],
+    methods: ['GET', 'POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['Retry-After'],
+    exposedHeaders: ['Retry-After', 'ETag'],
     credentials: false,
     maxAge: 600,
   });
@@ -142,5 +143,6 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   submitRoutes(app, { store, validate, originAllowed, beforeStore });
   listingRoutes(app, { store, guard });
   adminRoutes(app, { store, guard, authorized });
+  comparisonRoutes(app, { store, minimum: config.comparisonMin });
   return app;
 }

@@ -2,6 +2,7 @@
 // readConfig() turns them into one checked object; a bad value stops the start with a message
 // naming the variable, never a silent default.
 import { resolve } from 'node:path';
+import { DEFAULT_MINIMUM, LOWEST_MINIMUM } from './comparison.js';
 
 /**
  * @typedef {object} Config
@@ -16,6 +17,7 @@ import { resolve } from 'node:path';
  * @property {number} retentionDays contact data of older submissions is erased
  * @property {number} requestTimeoutMs the whole request (headers and body) must arrive within this
  * @property {string} logLevel pino level, or 'silent'
+ * @property {number} comparisonMin the comparison publishes a row only when this many municipalities contributed
  */
 
 export const DEFAULT_ORIGINS = 'http://127.0.0.1:8080,http://localhost:8080';
@@ -84,5 +86,6 @@ export function readConfig(env, defaultSqlitePath) {
     retentionDays: integer('DIGIONE_RETENTION_DAYS', env.DIGIONE_RETENTION_DAYS, 365, { min: 1, max: 3650 }),
     requestTimeoutMs: integer('DIGIONE_REQUEST_TIMEOUT_MS', env.DIGIONE_REQUEST_TIMEOUT_MS, 10_000, { min: 100, max: 300_000 }),
     logLevel: env.DIGIONE_LOG_LEVEL?.trim() || 'info',
+    comparisonMin: integer('DIGIONE_COMPARISON_MIN', env.DIGIONE_COMPARISON_MIN, DEFAULT_MINIMUM, { min: LOWEST_MINIMUM, max: 1000 }),
   };
 }

@@ -18,7 +18,7 @@ export const KEPT_DATA = {
     'readiness',
     'elapsedMs',
   ],
-  'fi.digione.readiness.completed': ['questionnaire', 'municipality', 'answers', 'scores', 'consent'],
+  'fi.digione.readiness.completed': ['questionnaire', 'municipality', 'pupils', 'answers', 'scores', 'consent'],
 };
 
 /**

@@ -43,6 +43,8 @@ export interface ReadinessAreaScore {
 export interface ReadinessData {
   questionnaire: { id: string; version: string };
   municipality?: MunicipalityRef;
+  /** Basic-education pupils in the municipality, when the person gave it (the comparison's size band). */
+  pupils?: number;
   /** Keyed by question id. */
   answers: Record<string, ReadinessAnswer>;
   scores: {
