@@ -11,7 +11,7 @@ import type { ReadinessData } from '../../src/core/submit/types.js';
 import type { DigiOneReadinessChecker } from '../../src/readiness/readiness-checker.js';
 import { progressKey } from '../../src/readiness/progress.js';
 import '../../src/define.js';
-import { $, $$, fill, setLang, text, watchConsole } from '../support/helpers.js';
+import { $, $$, fill, must, setLang, text, watchConsole } from '../support/helpers.js';
 
 const SMALL = '/test/fixtures/questionnaire-small.json';
 const SMALL_KEY = progressKey('test-small', '2');
@@ -174,6 +174,30 @@ describe('<digione-readiness-checker compare-src> against a real receiver', () =
     fill(el, '#pupils', '300'); // a small municipality: none of the six is that small
     await waitUntil(() => text($(el, '.comparison p')).includes('alle 1 000'), 'the small band was not asked for');
     expect(medianColumn(el)).to.deep.equal(['Vertailutietoa ei vielä ole riittävästi', 'Vertailutietoa ei vielä ole riittävästi']);
+  });
+
+  it('sends the pupil count given (whole numbers only, as the join form takes them); once sent, the comparison counts it', async () => {
+    await seed(SIX.slice(0, 4));
+    const el = await results(`${compareSrc}?case=send`, 'fi', endpoint);
+    fill(el, '#pupils', 'noin 2000');
+    must<HTMLButtonElement>(el, 'form.send button[type="submit"]').click();
+    await waitUntil(() => $(el, '.error-summary'), 'no error summary');
+    expect(text($(el, '.error-summary'))).to.contain('Anna oppilasmäärä pelkkinä numeroina');
+    expect(must<HTMLInputElement>(el, '#pupils').value).to.equal('noin 2000');
+    expect(must(el, '#pupils').getAttribute('aria-invalid')).to.equal('true');
+    fill(el, '#pupils', '2 000');
+    const select = must<HTMLSelectElement>(el, '#municipality');
+    select.value = '047';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    must<HTMLButtonElement>(el, 'form.send button[type="submit"]').click();
+    await waitUntil(() => $(el, '.notice.success'), 'the result was not sent');
+    const rows = await executeServerCommand<Array<{ envelope: { data: ReadinessData } }>, unknown>('collector-rows', { type: SUBMISSION_TYPES.readiness });
+    const sent = rows.map((row) => row.envelope.data).find((data) => data.municipality?.code === '047');
+    expect(sent?.pupils).to.equal(2000);
+    expect(sent?.scores.areas.map((a) => a.score)).to.deep.equal([75, 0]);
+    // the fifth municipality: the figures are published, with this one counted
+    const again = await results(`${compareSrc}?case=sent`);
+    expect(medianColumn(again)).to.deep.equal(['60 (5)', '20 (5)']); // A 40 50 60 75 80; B 0 10 20 20 30
   });
 
   it('fetches nothing before the results, and nothing without compare-src', async () => {
