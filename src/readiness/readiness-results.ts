@@ -144,35 +144,34 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
   </section>`;
 }
 
+/** An optional text field of the send form: the pupil count, the name, the email. */
+function textField(
+  c: ResultsContext,
+  name: 'pupils' | 'name' | 'email',
+  options: { autocomplete: string; type?: string; inputmode?: string; hint?: boolean },
+): TemplateResult {
+  const { t } = c;
+  const { form } = c.send;
+  return field(
+    { id: name, label: t(`send.${name}`), hint: options.hint ? t(`send.${name}Hint`) : undefined, optional: true, error: form.message(name, t), t },
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name=${name}
+        type=${options.type ?? 'text'}
+        inputmode=${options.inputmode ?? nothing}
+        autocomplete=${options.autocomplete}
+        .value=${form.values[name]}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
+  );
+}
+
 function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
   const { t } = c;
   const { form } = c.send;
-  return html`${field(
-    { id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="name"
-        type="text"
-        autocomplete="name"
-        .value=${form.values.name}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
-  )}
-  ${field(
-    { id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="email"
-        type="email"
-        autocomplete="email"
-        .value=${form.values.email}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
-  )}
+  return html`${textField(c, 'name', { autocomplete: 'name' })} ${textField(c, 'email', { type: 'email', autocomplete: 'email' })}
   ${checkboxField(
     {
       id: 'consent',
@@ -211,21 +210,7 @@ function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
           ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
         </select>`,
     )}
-    ${field(
-      { id: 'pupils', label: t('send.pupils'), hint: t('send.pupilsHint'), optional: true, error: form.message('pupils', t), t },
-      (aria) =>
-        html`<input
-          id=${aria.id}
-          name="pupils"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${form.values.pupils}
-          aria-invalid=${aria.invalid}
-          aria-describedby=${aria.describedBy}
-        />`,
-    )}
-    ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
+    ${textField(c, 'pupils', { autocomplete: 'off', inputmode: 'numeric', hint: true })} ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
     ${
       sent
         ? html`<div class="notice success" role="status"><p>${t('send.sent')}</p></div>`
