@@ -97,6 +97,10 @@ export const readinessStyles = css`
     width: 100%;
     max-width: 36em;
   }
+  /* the median column needs room (at 320 px the words still break anywhere, as everywhere) */
+  table.compared {
+    max-width: 48em;
+  }
   caption {
     text-align: start;
     font-weight: 600;

@@ -95,7 +95,7 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
       t(comparison ? 'compare.chartName' : 'chartName'),
       { value: t('compare.legendValue'), median: t('compare.legendMedian'), quartiles: t('compare.legendQuartiles') },
     )}
-    <table part="table">
+    <table part="table" class=${comparison ? 'compared' : nothing}>
       <caption>
         ${t('tableCaption')}
       </caption>

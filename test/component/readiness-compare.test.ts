@@ -3,8 +3,8 @@
  * the municipalities' results are posted through its real POST /api/submissions, the checker
  * reads GET /api/readiness/comparison through `compare-src`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { buildEnvelope, SUBMISSION_TYPES } from '../../src/core/submit/envelope.js';
 import { postEnvelope } from '../../src/core/submit/transport.js';
 import type { ReadinessData } from '../../src/core/submit/types.js';
@@ -142,6 +142,22 @@ describe('<digione-readiness-checker compare-src> against a real receiver', () =
       expect(getComputedStyle($(el, 'thead th:last-child')!).display).to.equal('table-cell');
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('reflows at 320 px with the median column and the marks, in fi, sv and en', async () => {
+    await seed(SIX);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const lang of ['fi', 'sv', 'en']) {
+        const el = await results(`${compareSrc}?case=narrow`, lang, endpoint);
+        const root = must(el, '[part="root"]');
+        expect(root.scrollWidth, lang).to.be.at.most(root.clientWidth);
+        expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
+        fixtureCleanup();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
