@@ -61,10 +61,45 @@ export const readinessStyles = css`
   .chart .value {
     fill: var(--digione-color-primary);
   }
+  /* Other municipalities: the interquartile range as a light band, the median as a dark marker. */
+  .chart .iqr {
+    fill: var(--digione-color-text-muted);
+    fill-opacity: 0.35;
+  }
+  .chart .median {
+    stroke: var(--digione-color-text);
+    stroke-width: 3;
+  }
+  .chart .halo {
+    stroke: var(--digione-color-background);
+    stroke-width: 7;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    color: var(--digione-color-text-muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .legend svg {
+    vertical-align: middle;
+    overflow: visible;
+  }
+  .comparison ul {
+    padding-inline-start: 1.25em;
+  }
+  .comparison li {
+    margin-block-end: 0.35em;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
     max-width: 36em;
+  }
+  /* the median column needs room (at 320 px the words still break anywhere, as everywhere) */
+  table.compared {
+    max-width: 48em;
   }
   caption {
     text-align: start;
@@ -92,6 +127,12 @@ export const readinessStyles = css`
     .chart .value {
       fill: CanvasText;
     }
+    .chart .iqr {
+      fill: GrayText;
+    }
+    .chart .median {
+      stroke: Highlight;
+    }
   }
   /* Print or "save as PDF": the results only, no buttons or forms. */
   @media print {
@@ -102,6 +143,14 @@ export const readinessStyles = css`
     }
     .chart .value {
       fill: #000;
+      print-color-adjust: exact;
+    }
+    .chart .iqr {
+      fill: #888;
+      print-color-adjust: exact;
+    }
+    .chart .median {
+      stroke: #000;
       print-color-adjust: exact;
     }
   }

@@ -17,7 +17,8 @@ import { localize, optionsOf, validateQuestionnaire, type LocalizedText, type Qu
 import { scoreReadiness, type Answers, type ReadinessScores } from './scoring.js';
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire.js';
 import { clearProgress, loadProgress, progressKey, saveProgress } from './progress.js';
-import { buildReadinessData, emptySendForm, SEND_FIELDS, SEND_RULES, summarizeScores, type SendField, type SendForm } from './result.js';
+import { buildReadinessData, emptySendForm, pupilsOf, SEND_FIELDS, SEND_RULES, summarizeScores, type SendField, type SendForm } from './result.js';
+import { bandOf, comparisonUrl, parseComparison, type Comparison } from './comparison.js';
 import { renderResults } from './readiness-results.js';
 
 /** Sending is offered only with an endpoint; without a privacy notice it asks for no contact details. */
@@ -44,6 +45,7 @@ export interface ReadinessCompletion extends StoredReadinessResult {
  * @attr endpoint - Where a result is POSTed when the person chooses to send it; without one the send form is not shown.
  * @attr municipality - Preselects the municipality of the send form (code such as `091`, or a name).
  * @attr privacy-url - The privacy notice; without it the send form asks for no contact details.
+ * @attr compare-src - URL of the anonymous comparison with other municipalities (digione-receiver's `/api/readiness/comparison`, schema/readiness-comparison.schema.json). Fetched only when the results are shown, with the questionnaire's `questionnaire` and `version` and the `band` of the pupil count entered in the send form (else all municipalities); the chart then marks each area's median and interquartile range, the table gets the median column and each area a sentence. Without it, or when it fails, the results show no comparison.
  * @attr heading-level - Level of the widget's headings, 2–6 (default 2); its subheadings are one deeper.
  * @attr lang - fi, sv or en (else inherited).
  *
@@ -79,6 +81,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   @property() municipality?: string;
   /** The privacy notice that the consent links to. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** URL of the comparison with other municipalities; none: no comparison. */
+  @property({ attribute: 'compare-src' }) compareSrc?: string;
   /** Level of the step headings (2–6); the page's own outline decides. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -86,6 +90,8 @@ export class DigiOneReadinessChecker extends DigiOneElement {
   /** 0 the intro, 1…n the areas, n + 1 the results. */
   @state() private step = 0;
   @state() private answers: Answers = {};
+  /** Other municipalities' figures for the results shown (numbers only; the text is rendered). */
+  @state() private comparison?: Comparison;
   /** The `src` the questionnaire state is for. */
   private shownSrc?: string;
 
@@ -95,6 +101,16 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     parse: parseQuestionnaire,
     onError: (src, error) => console.error(`<${this.localName}>: the questionnaire "${src}" ${error.message}`),
     onComplete: (questionnaire) => this.use(questionnaire),
+  });
+  /** The comparison of `compare-src`: asked only while the results are shown. */
+  private readonly comparer = srcTask(this, {
+    src: () => this.comparisonSrc(),
+    parse: (json) => parseComparison(json, this.questionnaire!),
+    onError: (src, error) => {
+      this.comparison = undefined;
+      console.warn(`<${this.localName}>: the comparison "${src}" ${error.message} The results are shown without it.`);
+    },
+    onComplete: (comparison) => (this.comparison = comparison),
   });
   private readonly sendForm = new FormState<SendForm, SendField>(this, {
     initial: emptySendForm(),
@@ -113,9 +129,18 @@ export class DigiOneReadinessChecker extends DigiOneElement {
     return scoreReadiness(this.questionnaire!, this.answers);
   }
 
+  /** The comparison URL while results are shown (with the band of the pupil count given), else ''. */
+  private comparisonSrc(): string {
+    const q = this.questionnaire;
+    const src = this.compareSrc?.trim();
+    if (!q || !src || this.step !== q.areas.length + 1 || this.scores.overall === null) return '';
+    return comparisonUrl(src, q, bandOf(pupilsOf(this.sendForm.values)), document.baseURI);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loader.abort();
+    this.comparer.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -126,6 +151,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
         this.questionnaire = undefined; // the loader brings it
       else this.use(DEFAULT_QUESTIONNAIRE);
     }
+    if (!this.comparisonSrc()) this.comparison = undefined; // away from the results: none kept
     if (changed.has('municipality')) this.sendForm.values = { ...this.sendForm.values, municipality: findMunicipality(this.municipality)?.code ?? '' };
   }
 
@@ -287,6 +313,7 @@ export class DigiOneReadinessChecker extends DigiOneElement {
       subheading: (text: string) => this.subheading(text),
       sublevel: headingLevel(this.headingLevel, 2) + 1,
       actions,
+      comparison: this.comparison,
       send: {
         setup: this.sendSetup(this.endpoint, this.privacyUrl, SEND_POLICY),
         form: this.sendForm,

@@ -8,7 +8,8 @@ import { formatNumber } from '../core/format.js';
 import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
 import type { Language } from '../core/language.js';
 import { municipalityName, searchMunicipalities } from '../data/municipality.js';
-import { renderBarChart } from './chart.js';
+import { renderBarChart, type ChartBar } from './chart.js';
+import { compareRow, type Comparison, type RowComparison } from './comparison.js';
 import type { LocalizedText, Questionnaire } from './questionnaire.js';
 import type { SendField, SendForm } from './result.js';
 import type { ReadinessScores } from './scoring.js';
@@ -24,6 +25,47 @@ export interface ResultsContext {
   sublevel: number;
   actions: TemplateResult;
   send: SendFormContext<SendForm, SendField>;
+  /** Other municipalities' figures (`compare-src`), when they have arrived. */
+  comparison?: Comparison;
+}
+
+type Format = (n: number | null) => string;
+
+/** A bar of the chart: the score, and with a comparison the median in its text and its marks on the track. */
+function bar(c: ResultsContext, label: string, value: number | null, shown: string, compared: RowComparison | undefined, format: Format): ChartBar {
+  if (compared?.kind !== 'figures') return { label, value, display: shown };
+  const { median, p25, p75 } = compared;
+  return { label, value, display: c.t('compare.bar', { score: shown, median: format(median) }), compare: { median, p25, p75 } };
+}
+
+/** The table's median cell: "58 (6)", or that there is not enough data yet. */
+function medianCell(c: ResultsContext, compared: RowComparison, format: Format): string {
+  return compared.kind === 'figures' ? c.t('compare.cell', { median: format(compared.median), n: compared.n }) : c.t('compare.suppressed');
+}
+
+/** One sentence of a row: above, near (±5 points) or below the median; or not enough data. */
+function sentence(c: ResultsContext, label: string, score: string, compared: RowComparison, format: Format): string {
+  if (compared.kind === 'suppressed') return c.t('compare.suppressedRow', { area: label });
+  const values = { area: label, score, median: format(compared.median), n: compared.n };
+  return c.t(compared.standing ? `compare.${compared.standing}` : 'compare.noScore', values);
+}
+
+/** Who is compared with (all municipalities or a size band) and the sentences, overall first. */
+function renderComparison(
+  c: ResultsContext,
+  comparison: Comparison,
+  items: ReadonlyArray<{ label: string; score: string; compared: RowComparison }>,
+  format: Format,
+) {
+  const { t } = c;
+  const group = comparison.band ? t('compare.groupBand', { band: t(`compare.bands.${comparison.band}`) }) : t('compare.groupAll');
+  return html`<div class="comparison">
+    ${c.subheading(t('compare.title'))}
+    <p>${group} ${t('compare.minimum', { minimum: comparison.minimum })}</p>
+    <ul>
+      ${items.map((item) => html`<li>${sentence(c, item.label, item.score, item.compared, format)}</li>`)}
+    </ul>
+  </div>`;
 }
 
 /** The level, the chart and table of areas, the recommendations, and the send form. */
@@ -35,17 +77,25 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
       <p>${t('nothingAnswered')}</p>
       ${c.actions}`;
   const format = (n: number | null) => (n === null ? t('noScore') : formatNumber(n, c.language, { maximumFractionDigits: 0 }));
-  const rows = scores.areas.map((a, i) => ({ ...a, title: text(q.areas[i].title), shown: format(a.score) }));
+  const figure = (n: number | null) => (n === null ? t('noScore') : formatNumber(n, c.language, { maximumFractionDigits: 1 }));
+  const comparison = c.comparison;
+  const rows = scores.areas.map((a, i) => ({
+    ...a,
+    title: text(q.areas[i].title),
+    shown: format(a.score),
+    compared: comparison && compareRow(a.score, comparison.areas.get(a.id)),
+  }));
   return html`<section part="results" aria-labelledby="step-heading">
     ${heading}
     <p class="score">${t('level', { level: text(scores.level?.name) })}</p>
     <p class="score">${t('overall', { score: format(scores.overall) })}</p>
     ${scores.level?.description ? html`<p>${text(scores.level.description)}</p>` : nothing} ${c.subheading(t('areas'))}
     ${renderBarChart(
-      rows.map((r) => ({ label: r.title, value: r.score, display: r.shown })),
-      t('chartName'),
+      rows.map((r) => bar(c, r.title, r.score, r.shown, r.compared, figure)),
+      t(comparison ? 'compare.chartName' : 'chartName'),
+      { value: t('compare.legendValue'), median: t('compare.legendMedian'), quartiles: t('compare.legendQuartiles') },
     )}
-    <table part="table">
+    <table part="table" class=${comparison ? 'compared' : nothing}>
       <caption>
         ${t('tableCaption')}
       </caption>
@@ -54,6 +104,7 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
           <th scope="col">${t('area')}</th>
           <th scope="col">${t('score')}</th>
           <th scope="col">${t('answered')}</th>
+          ${comparison ? html`<th scope="col">${t('compare.column')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -63,10 +114,24 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
               <th scope="row">${r.title}</th>
               <td>${r.shown}</td>
               <td>${t('answeredOf', { answered: r.answered, total: r.total })}</td>
+              ${r.compared ? html`<td>${medianCell(c, r.compared, figure)}</td>` : nothing}
             </tr>`,
         )}
       </tbody>
     </table>
+    ${
+      comparison
+        ? renderComparison(
+            c,
+            comparison,
+            [
+              { label: t('compare.overall'), score: format(scores.overall), compared: compareRow(scores.overall, comparison.overall) },
+              ...rows.map((r) => ({ label: r.title, score: r.shown, compared: r.compared! })),
+            ],
+            figure,
+          )
+        : nothing
+    }
     ${
       scores.recommendations.length
         ? html`${c.subheading(t('recommendations'))}
@@ -79,35 +144,34 @@ export function renderResults(c: ResultsContext, q: Questionnaire, scores: Readi
   </section>`;
 }
 
+/** An optional text field of the send form: the pupil count, the name, the email. */
+function textField(
+  c: ResultsContext,
+  name: 'pupils' | 'name' | 'email',
+  options: { autocomplete: string; type?: string; inputmode?: string; hint?: boolean },
+): TemplateResult {
+  const { t } = c;
+  const { form } = c.send;
+  return field(
+    { id: name, label: t(`send.${name}`), hint: options.hint ? t(`send.${name}Hint`) : undefined, optional: true, error: form.message(name, t), t },
+    (aria) =>
+      html`<input
+        id=${aria.id}
+        name=${name}
+        type=${options.type ?? 'text'}
+        inputmode=${options.inputmode ?? nothing}
+        autocomplete=${options.autocomplete}
+        .value=${form.values[name]}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedBy}
+      />`,
+  );
+}
+
 function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
   const { t } = c;
   const { form } = c.send;
-  return html`${field(
-    { id: 'name', label: t('send.name'), optional: true, error: form.message('name', t), t },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="name"
-        type="text"
-        autocomplete="name"
-        .value=${form.values.name}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
-  )}
-  ${field(
-    { id: 'email', label: t('send.email'), optional: true, error: form.message('email', t), t },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="email"
-        type="email"
-        autocomplete="email"
-        .value=${form.values.email}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
-  )}
+  return html`${textField(c, 'name', { autocomplete: 'name' })} ${textField(c, 'email', { type: 'email', autocomplete: 'email' })}
   ${checkboxField(
     {
       id: 'consent',
@@ -146,7 +210,7 @@ function renderSend(c: ResultsContext): TemplateResult | typeof nothing {
           ${municipalities.map((m) => html`<option value=${m.code} ?selected=${m.code === form.values.municipality}>${municipalityName(m, language)}</option>`)}
         </select>`,
     )}
-    ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
+    ${textField(c, 'pupils', { autocomplete: 'off', inputmode: 'numeric', hint: true })} ${setup.privacyUrl ? contactFields(c, setup.privacyUrl) : nothing}
     ${
       sent
         ? html`<div class="notice success" role="status"><p>${t('send.sent')}</p></div>`
