@@ -292,6 +292,15 @@ export function checkboxField(options: FieldOptions, control: (aria: ControlAria
   </div>`;
 }
 
+/** The consent box of a sending form (`name="consent"`); its hint carries the privacy notice's link. */
+export function consentField(options: FieldOptions, checked: boolean): TemplateResult {
+  return checkboxField(
+    options,
+    (aria) =>
+      html`<input id=${aria.id} name="consent" type="checkbox" .checked=${checked} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} />`,
+  );
+}
+
 export interface GroupOptions extends Omit<FieldOptions, 'label' | 'optional'> {
   legend: unknown;
   /** The inputs' name; each input's id is `<name>-<value>`. */

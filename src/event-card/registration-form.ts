@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { renderHeading } from '../core/heading.js';
-import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
+import { consentField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
 import { MESSAGE_MAX } from '../core/validators.js';
 import type { RegistrationField, RegistrationValues } from './registration.js';
 
@@ -47,7 +47,7 @@ function fields(c: RegistrationContext, privacyUrl: string): TemplateResult {
           aria-describedby=${aria.describedBy}
         ></textarea>`,
     )}
-    ${checkboxField(
+    ${consentField(
       {
         id: id('consent'),
         label: t('form.consent'),
@@ -57,15 +57,7 @@ function fields(c: RegistrationContext, privacyUrl: string): TemplateResult {
         error: form.message('consent', t),
         t,
       },
-      (aria) =>
-        html`<input
-          id=${aria.id}
-          name="consent"
-          type="checkbox"
-          .checked=${form.values.consent}
-          aria-invalid=${aria.invalid}
-          aria-describedby=${aria.describedBy}
-        />`,
+      form.values.consent,
     )}
     <button class="button" part="button" type="submit" aria-disabled=${c.submission.busy ? 'true' : 'false'}>${t('form.submit')}</button>
   </form>`;

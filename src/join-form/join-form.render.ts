@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { checkboxField, field, fieldGroup, renderErrorSummary, type FormState } from '../core/form.js';
+import { checkboxField, consentField, field, fieldGroup, renderErrorSummary, type FormState } from '../core/form.js';
 import { formatDate } from '../core/format.js';
 import type { Language } from '../core/language.js';
 import type { StoredReadinessResult } from '../core/readiness-result.js';
@@ -129,18 +129,7 @@ function readiness(c: JoinFieldsContext): TemplateResult | typeof nothing {
 function consent(c: JoinFieldsContext): TemplateResult {
   const { t, form } = c;
   const hint = html`${t('consentHint')} <a href=${c.privacyUrl} target="_blank" rel="noopener">${t('common:privacyLink')} ${t('common:opensInNewWindow')}</a>`;
-  return checkboxField(
-    { id: 'consent', label: t('consent'), hint, error: form.message('consent', t), part: 'field', t },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="consent"
-        type="checkbox"
-        .checked=${form.values.consent}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
-  );
+  return consentField({ id: 'consent', label: t('consent'), hint, error: form.message('consent', t), part: 'field', t }, form.values.consent);
 }
 
 /** Everything inside the form above the send button: error summary, fields in order, honeypot. */

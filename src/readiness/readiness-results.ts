@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../core/format.js';
-import { checkboxField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
+import { consentField, field, renderErrorSummary, type SendFormContext } from '../core/form.js';
 import type { Language } from '../core/language.js';
 import { municipalityName, searchMunicipalities } from '../data/municipality.js';
 import { renderBarChart, type ChartBar } from './chart.js';
@@ -172,7 +172,7 @@ function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
   const { t } = c;
   const { form } = c.send;
   return html`${textField(c, 'name', { autocomplete: 'name' })} ${textField(c, 'email', { type: 'email', autocomplete: 'email' })}
-  ${checkboxField(
+  ${consentField(
     {
       id: 'consent',
       label: t('send.consent'),
@@ -180,15 +180,7 @@ function contactFields(c: ResultsContext, privacyUrl: string): TemplateResult {
       error: form.message('consent', t),
       t,
     },
-    (aria) =>
-      html`<input
-        id=${aria.id}
-        name="consent"
-        type="checkbox"
-        .checked=${form.values.consent}
-        aria-invalid=${aria.invalid}
-        aria-describedby=${aria.describedBy}
-      />`,
+    form.values.consent,
   )}`;
 }
 
