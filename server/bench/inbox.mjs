@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startReceiver } from '../src/index.js';
-import { createPostgresDatabase, postgresAvailable } from '../test/support.mjs';
+import { createPostgresDatabase, postgresAvailable, storedRow } from '../test/support.mjs';
 import { addUsers, browserClient, joinRequest, signIn } from '../test/inbox-support.mjs';
 import { INTERESTS, ORGANISATION_TYPES, STATUSES, TIMEFRAMES } from '../src/inbox/join-request.js';
 
@@ -63,17 +63,7 @@ async function measure(label, options) {
         email: `henkilo${i}@example.fi`,
       });
       const receivedAt = new Date(start + Math.floor(next() * 330 * 86400_000)).toISOString();
-      await receiver.store.save({
-        id: body.id,
-        type: body.type,
-        received_at: receivedAt,
-        body_sha256: 'x',
-        status: 201,
-        response: '{}',
-        envelope: JSON.stringify(body),
-        email_sha256: null,
-        contact_erased_at: null,
-      });
+      await receiver.store.save(storedRow(body, receivedAt));
       const status = pick(STATUSES);
       if (status !== 'new') await receiver.store.db.updateTable('join_requests').set({ status }).where('submission_id', '=', body.id).execute();
     }

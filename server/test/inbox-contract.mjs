@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { startReceiver } from '../src/index.js';
 import { userStore } from '../src/database/users.js';
 import { neutralised } from '../src/csv.js';
-import { ORIGIN, TOKEN, envelope, post, validData } from './support.mjs';
+import { ORIGIN, TOKEN, envelope, post, storedRow, validData } from './support.mjs';
 import { PASSWORD, SAMPLE, addUsers, browserClient, csrfOf, joinRequest, postJoinRequests, signIn } from './inbox-support.mjs';
 
 /** The rows of a CSV of the inbox (every cell quoted, `;` between). @param {string} text */
@@ -133,17 +133,7 @@ export function inboxTests(label, database) {
     const extra = [];
     for (let i = 0; i < 55; i++) {
       const body = joinRequest({ municipality: { code: '999', name: `Sivutus ${i}` }, timeframe: 'within-year' });
-      await receiver.store.save({
-        id: body.id,
-        type: body.type,
-        received_at: receivedAt,
-        body_sha256: 'x',
-        status: 201,
-        response: '{}',
-        envelope: JSON.stringify(body),
-        email_sha256: null,
-        contact_erased_at: null,
-      });
+      await receiver.store.save(storedRow(body, receivedAt));
       extra.push(body.id);
     }
     const client = browserClient(url);

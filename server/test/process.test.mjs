@@ -8,7 +8,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, submissionStore } from '../src/index.js';
-import { BIN, TOKEN, envelope, post, spawnReceiver, validData } from './support.mjs';
+import { BIN, TOKEN, envelope, post, spawnReceiver, storedRow, validData } from './support.mjs';
 
 const withDir = async (run) => {
   const dir = mkdtempSync(join(tmpdir(), 'digione-receiver-process-'));
@@ -80,20 +80,9 @@ test('retention runs at start; `digione-receiver erase --email` removes a person
     const store = submissionStore(database.db);
     const old = envelope('fi.digione.join.requested');
     const email = 'matti.virtanen@example.fi';
-    const row = (body, receivedAt) => ({
-      id: body.id,
-      type: body.type,
-      received_at: receivedAt,
-      body_sha256: 'x',
-      status: 201,
-      response: '{}',
-      envelope: JSON.stringify(body),
-      email_sha256: null,
-      contact_erased_at: null,
-    });
-    await store.save(row(old, '2020-01-01T00:00:00.000Z'));
+    await store.save(storedRow(old, '2020-01-01T00:00:00.000Z'));
     const recent = [envelope('fi.digione.join.requested'), envelope('fi.digione.join.requested')];
-    for (const body of recent) await store.save({ ...row(body, new Date().toISOString()), email_sha256: (await import('../src/privacy.js')).emailHash(email) });
+    for (const body of recent) await store.save({ ...storedRow(body, new Date().toISOString()), email_sha256: (await import('../src/privacy.js')).emailHash(email) });
     await database.db.destroy();
 
     const receiver = spawnReceiver({ DIGIONE_DB: file, DIGIONE_RETENTION_DAYS: '30' });

@@ -83,6 +83,24 @@ export function post(url, body, { key, origin = ORIGIN, headers = {}, contentTyp
   });
 }
 
+/**
+ * A stored row for `store.save()` written straight to the database (tests and the inbox bench
+ * that need many rows or a chosen received time; the POST route is tested elsewhere).
+ */
+export function storedRow(body, receivedAt) {
+  return {
+    id: body.id,
+    type: body.type,
+    received_at: receivedAt,
+    body_sha256: 'x',
+    status: 201,
+    response: '{}',
+    envelope: JSON.stringify(body),
+    email_sha256: null,
+    contact_erased_at: null,
+  };
+}
+
 export const auth = { headers: { Authorization: `Bearer ${TOKEN}` } };
 
 const TEST_URL = process.env.DIGIONE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
