@@ -82,7 +82,8 @@ test('retention runs at start; `digione-receiver erase --email` removes a person
     const email = 'matti.virtanen@example.fi';
     await store.save(storedRow(old, '2020-01-01T00:00:00.000Z'));
     const recent = [envelope('fi.digione.join.requested'), envelope('fi.digione.join.requested')];
-    for (const body of recent) await store.save({ ...storedRow(body, new Date().toISOString()), email_sha256: (await import('../src/privacy.js')).emailHash(email) });
+    for (const body of recent)
+      await store.save({ ...storedRow(body, new Date().toISOString()), email_sha256: (await import('../src/privacy.js')).emailHash(email) });
     await database.db.destroy();
 
     const receiver = spawnReceiver({ DIGIONE_DB: file, DIGIONE_RETENTION_DAYS: '30' });
