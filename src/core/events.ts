@@ -8,8 +8,10 @@
 import type { Envelope, SubmissionType } from './submit/envelope.js';
 import type { SubmissionDataMap } from './submit/types.js';
 import type { FieldError } from './submit/transport.js';
-import type { CalendarService } from '../event-card/calendar.js';
-import type { ReadinessCompletion } from '../readiness/readiness-checker.js';
+import type { ReadinessCompletion } from './readiness-result.js';
+
+/** The calendars the event card offers (core knows no widget, so the type lives here). */
+export type CalendarService = 'ics' | 'google' | 'outlook' | 'office365';
 
 /** The envelope of one submission, its `data` typed by its `type`. */
 export type SubmissionEnvelope = { [K in SubmissionType]: Envelope<SubmissionDataMap[K]> & { type: K } }[SubmissionType];

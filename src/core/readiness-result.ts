@@ -22,6 +22,11 @@ export interface StoredReadinessResult {
   };
 }
 
+/** `digione-readiness-complete` detail.result: the stored last result plus the answers (option id by question id). */
+export interface ReadinessCompletion extends StoredReadinessResult {
+  answers: Record<string, string>;
+}
+
 /** The stored result, or undefined when there is none or it is not in the documented shape. */
 export function readReadinessResult(store: Storage | undefined = storage()): StoredReadinessResult | undefined {
   const value = readJson(READINESS_RESULT_KEY, store) as StoredReadinessResult | undefined;

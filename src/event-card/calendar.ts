@@ -26,7 +26,7 @@ export interface AllDays {
   after: string;
 }
 
-export type CalendarService = 'ics' | 'google' | 'outlook' | 'office365';
+export type { CalendarService } from '../core/events.js';
 
 /** `20220915T060000Z`: the UTC form iCalendar and Google use. */
 export function utcStamp(date: Date): string {

@@ -31,10 +31,7 @@ function parseQuestionnaire(json: unknown): Questionnaire {
   return json as Questionnaire;
 }
 
-/** `digione-readiness-complete` detail.result: the stored last result plus the answers. */
-export interface ReadinessCompletion extends StoredReadinessResult {
-  answers: Answers;
-}
+export type { ReadinessCompletion } from '../core/readiness-result.js';
 
 /**
  * @tagname digione-readiness-checker
