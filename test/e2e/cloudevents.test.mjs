@@ -5,12 +5,9 @@
 // ONE structured-mode event whose attributes and data are exactly what was sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudEvent, HTTP } from 'cloudevents';
-import { launchBrowser, root, servePages, watchConsole } from './support.mjs';
-import { startCollector } from 'digione-receiver';
+import { launchBrowser, root, servePages, startTestReceiver, watchConsole } from './support.mjs';
 
 const pages = {
   '/': { body: '' },
@@ -20,19 +17,12 @@ const pages = {
 let server;
 let collector;
 let browser;
-let dataDir;
 /** Every POST as it arrived: the request headers and the raw body text. */
 const wire = [];
 
 before(async () => {
   server = await servePages(pages, { staticDirs: { '/fixtures/': join(root, 'test/fixtures') } });
-  dataDir = mkdtempSync(join(tmpdir(), 'digione-cloudevents-'));
-  collector = await startCollector({
-    port: 0,
-    host: '127.0.0.1',
-    dbPath: join(dataDir, 'submissions.sqlite'),
-    allowedOrigins: [server.url],
-    rateLimitPerMinute: 1000,
+  collector = await startTestReceiver(server.url, {
     setup: (app) =>
       app.addHook('preHandler', async (request) => {
         if (request.method === 'POST') wire.push({ headers: { ...request.headers }, body: request.rawBody });
@@ -52,7 +42,6 @@ after(async () => {
   await browser?.close();
   await collector?.close();
   await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 const waitText = (page, tag, pattern) =>

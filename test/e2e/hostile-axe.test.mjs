@@ -4,37 +4,24 @@
 // widgets' endpoints are pointed at a real collector started here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchBrowser, watchConsole, root } from './support.mjs';
+import { launchBrowser, startTestReceiver, watchConsole, root } from './support.mjs';
 import { startDemo } from '../../demo/serve.mjs';
-import { startCollector } from 'digione-receiver';
 import { widgetsReady } from './pages/harness.mjs';
 
 let demo;
 let demoUrl;
 let collector;
 let browser;
-let dataDir;
 before(async () => {
   demo = await startDemo({ port: 0 });
   demoUrl = `http://127.0.0.1:${demo.server.address().port}`;
-  dataDir = mkdtempSync(join(tmpdir(), 'digione-axe-'));
-  collector = await startCollector({
-    port: 0,
-    host: '127.0.0.1',
-    dbPath: join(dataDir, 'submissions.sqlite'),
-    allowedOrigins: [demoUrl],
-    rateLimitPerMinute: 1000,
-  });
+  collector = await startTestReceiver(demoUrl);
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await collector?.close();
   await demo?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function openDemo({ lang } = {}) {

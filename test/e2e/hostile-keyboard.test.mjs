@@ -6,11 +6,7 @@
 // violation on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchBrowser, servePages, watchConsole } from './support.mjs';
-import { startCollector } from 'digione-receiver';
+import { launchBrowser, servePages, startTestReceiver, watchConsole } from './support.mjs';
 import { documentOf, pagesDir, STRICT_CSP, SEED_EVENT, widgetsReady, focusInfo, keyTo, assertVisibleFocus, button, field, link } from './pages/harness.mjs';
 
 const head = '<link rel="stylesheet" href="/pages/hostile.css"><script src="/dist/digione-widgets.js" defer></script>';
@@ -25,17 +21,9 @@ const pages = {
 let server;
 let collector;
 let browser;
-let dataDir;
 before(async () => {
   server = await servePages(pages, { staticDirs: { '/pages/': pagesDir } });
-  dataDir = mkdtempSync(join(tmpdir(), 'digione-keyboard-'));
-  collector = await startCollector({
-    port: 0,
-    host: '127.0.0.1',
-    dbPath: join(dataDir, 'submissions.sqlite'),
-    allowedOrigins: [server.url],
-    rateLimitPerMinute: 1000,
-  });
+  collector = await startTestReceiver(server.url);
   const endpoint = `${collector.url}/api/submissions`;
   // the routes read the body at request time, so the pages can name the collector's port now
   const page = (body) => documentOf({ head, body: `<p><a href="#top">Sivun alkuun</a></p>${body}` });
@@ -50,7 +38,6 @@ after(async () => {
   await browser?.close();
   await collector?.close();
   await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function open(path) {

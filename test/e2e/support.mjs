@@ -1,6 +1,11 @@
 // Shared by the e2e tests: Debian Chromium through playwright-core, and a static server on
 // 127.0.0.1 (fastify) that serves the built bundle and test pages with real HTTP headers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCollector } from 'digione-receiver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { chromium } from 'playwright-core';
@@ -8,19 +13,30 @@ import { before, after } from 'node:test';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+/**
+ * A real digione-receiver on 127.0.0.1 (a free port) with a temporary SQLite file, allowing the
+ * page's `origin`; `options` go to startCollector. Its `close()` also removes the file.
+ */
+export async function startTestReceiver(origin, options = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'digione-e2e-'));
+  const receiver = await startCollector({
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(dataDir, 'submissions.sqlite'),
+    allowedOrigins: [origin],
+    rateLimitPerMinute: 1000,
+    ...options,
+  });
+  const close = receiver.close;
+  receiver.close = async () => {
+    await close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return receiver;
+}
 
 export function launchBrowser(options = {}) {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, ...options });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...options });
 }
 
 /**

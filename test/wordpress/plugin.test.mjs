@@ -7,11 +7,9 @@
 // DIGIONE_REQUIRE_WORDPRESS=1 (CI), which makes that a failure.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCollector } from 'digione-receiver';
-import { launchBrowser, root, watchConsole } from '../e2e/support.mjs';
+import { launchBrowser, root, startTestReceiver, watchConsole } from '../e2e/support.mjs';
 import { missing, startWordPress } from './support.mjs';
 
 const plugin = join(root, 'dist/wordpress/digione-widgets');
@@ -30,7 +28,6 @@ if (why && process.env.DIGIONE_REQUIRE_WORDPRESS !== '1') {
 function suite() {
   let site;
   let receiver;
-  let receiverDir;
   let browser;
   let admin;
   let editor;
@@ -40,12 +37,7 @@ function suite() {
   before(async () => {
     mkdirSync(shots, { recursive: true });
     site = await startWordPress({ plugin });
-    receiverDir = mkdtempSync(join(tmpdir(), 'digione-wp-receiver-'));
-    receiver = await startCollector({
-      port: 0,
-      host: '127.0.0.1',
-      dbPath: join(receiverDir, 'submissions.sqlite'),
-      allowedOrigins: [site.url],
+    receiver = await startTestReceiver(site.url, {
       token: undefined,
       rateLimitPerMinute: 100_000,
     });
@@ -61,7 +53,6 @@ function suite() {
     await browser?.close();
     await receiver?.close();
     await site?.stop();
-    if (receiverDir) rmSync(receiverDir, { recursive: true, force: true });
   });
 
   async function signIn({ user, password }) {
