@@ -9,24 +9,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startReceiver } from '../src/index.js';
+// the repository's one Chromium path and flag list (the package's tests run inside the repository)
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium.mjs';
 import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable } from './support.mjs';
 import { PASSWORD, SAMPLE, addUsers, postJoinRequests } from './inbox-support.mjs';
 import { parseQuotedCsv, parseXlsx } from './inbox-contract.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 after(async () => {
   await browser?.close();

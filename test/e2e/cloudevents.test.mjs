@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CloudEvent, HTTP } from 'cloudevents';
 import { launchBrowser, root, servePages, startTestReceiver, watchConsole } from './support.mjs';
+import { answerChecker } from './pages/harness.mjs';
 
 const pages = {
   '/': { body: '' },
@@ -59,18 +60,7 @@ async function sendFromEveryWidget(page) {
   await waitText(page, 'digione-event-card', /Kiitos, ilmoittautumisesi on vastaanotettu/);
 
   const checker = page.locator('digione-readiness-checker');
-  await checker
-    .locator('button', { hasText: /^(Aloita|Jatka)/ })
-    .first()
-    .click();
-  for (;;) {
-    const groups = checker.locator('fieldset');
-    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').first().check();
-    const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
-    const label = await next.textContent();
-    await next.click();
-    if (/Näytä tulokset/.test(label)) break;
-  }
+  await answerChecker(checker);
   await checker.locator('button', { hasText: /Lähetä tulos/ }).click();
   await waitText(page, 'digione-readiness-checker', /Tulos on lähetetty/);
 

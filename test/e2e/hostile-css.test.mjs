@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { usePages, watchConsole } from './support.mjs';
-import { documentOf, pagesDir, SEED_EVENT, TAGS, widgetsReady, shadowStyles, overflowOf } from './pages/harness.mjs';
+import { answerChecker, documentOf, pagesDir, SEED_EVENT, TAGS, widgetsReady, shadowStyles, overflowOf } from './pages/harness.mjs';
 
 const widgets = `<digione-event-card ${SEED_EVENT} online-url="https://www.example.fi/tietoisku"
   registration-url="https://www.example.fi/ilmoittaudu" description="Kerromme, miten ekosysteemiin liitytään, ja vastaamme kysymyksiin."></digione-event-card>
@@ -111,24 +111,7 @@ test('200 % text (browser default font size 32 px) at 640 px: no horizontal scro
 /** Brings every widget into its busiest state: menu open, results with chart and table, errors. */
 async function busyStates(page) {
   const checker = page.locator('digione-readiness-checker');
-  await checker
-    .locator('button', { hasText: /^(Aloita|Jatka)/ })
-    .first()
-    .click();
-  for (;;) {
-    const groups = checker.locator('fieldset');
-    const count = await groups.count();
-    for (let i = 0; i < count; i++)
-      await groups
-        .nth(i)
-        .locator('input[type="radio"]')
-        .nth(i % 5)
-        .check();
-    const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
-    const label = await next.textContent();
-    await next.click();
-    if (/Näytä tulokset/.test(label)) break;
-  }
+  await answerChecker(checker, (group) => group % 5);
   await page.waitForFunction(() => document.querySelector('digione-readiness-checker').shadowRoot.querySelector('table'));
   await page.locator('digione-join-form').locator('button[type="submit"]').click();
   await page.waitForFunction(() => document.querySelector('digione-join-form').shadowRoot.querySelector('[aria-invalid="true"]'));

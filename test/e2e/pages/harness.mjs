@@ -46,6 +46,26 @@ export async function widgetsReady(page, tags = TAGS) {
 }
 
 /** The focused element at the bottom of nested shadow roots, and how its focus looks. */
+/**
+ * Answers every step of the readiness checker on a Finnish page and shows the results: in each
+ * question group the option `pick(groupIndex)` (the first by default).
+ */
+export async function answerChecker(checker, pick = () => 0) {
+  await checker
+    .locator('button', { hasText: /^(Aloita|Jatka)/ })
+    .first()
+    .click();
+  for (;;) {
+    const groups = checker.locator('fieldset');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]').nth(pick(i)).check();
+    const next = checker.locator('button', { hasText: /Seuraava|Näytä tulokset/ });
+    const label = await next.textContent();
+    await next.click();
+    if (/Näytä tulokset/.test(label)) break;
+  }
+}
+
 export function focusInfo(page) {
   return page.evaluate(() => {
     let element = document.activeElement;
