@@ -53,7 +53,9 @@ export function startNotifier({ deliveries, channels, timing, log }) {
         leaseUntil: new Date(now + timing.leaseMs).toISOString(),
         limit: BATCH,
       });
-      await Promise.all(due.map(deliver));
+      // Every attempt is recorded before the next claim (or the stop) even if one record fails.
+      const failed = (await Promise.allSettled(due.map(deliver))).find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
       if (due.length < BATCH || stopped) return;
     }
   }
