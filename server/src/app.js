@@ -19,6 +19,7 @@ import { eventStore } from './database/events.js';
 import { joinRequestStore } from './database/join-requests.js';
 import { userStore } from './database/users.js';
 import { inboxSessions } from './inbox/session.js';
+import { inboxNotificationRoutes } from './routes/inbox-notifications.js';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -32,6 +33,8 @@ export const BODY_LIMIT = 64 * 1024;
  * @property {import('./routes/submit.js').SubmitContext['beforeStore']} [beforeStore]
  * @property {(app: import('fastify').FastifyInstance) => unknown} [setup] called after CORS, before the routes
  * @property {{ value: boolean }} closing set when the shutdown begins
+ * @property {import('./database/notifications.js').NotificationStore} deliveries the notification outbox
+ * @property {() => void} wakeNotifier "retry now": the sender looks for due deliveries at once
  */
 
 /**
@@ -115,7 +118,7 @@ function addErrorHandlers(app) {
 /**
  * @param {AppOptions} options
  */
-export async function buildApp({ config, store, ping, validate, logger, beforeStore, setup, closing }) {
+export async function buildApp({ config, store, ping, validate, logger, beforeStore, setup, closing, deliveries, wakeNotifier }) {
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel) : false,
     bodyLimit: BODY_LIMIT,
@@ -178,7 +181,8 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   const users = userStore(store.db);
   const sessions = inboxSessions(users);
   inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
-  inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions });
+  inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions, deliveries });
   inboxEventRoutes(app, { events: eventStore(store.db), users, sessions });
+  inboxNotificationRoutes(app, { deliveries, users, sessions, settings: config.notifications, wake: wakeNotifier });
   return app;
 }

@@ -20,6 +20,13 @@ import { DEFAULT_MINIMUM, LOWEST_MINIMUM } from './comparison.js';
  * @property {number} comparisonMin the comparison publishes a row only when this many municipalities contributed
  * @property {number} signInPerMinute inbox sign-in attempts per minute per client address
  * @property {string | undefined} publicUrl the receiver's address as people open it (sign-in links)
+ * @property {Notifications} notifications where a new submission is announced (notifications/)
+ */
+
+/**
+ * @typedef {object} Notifications
+ * @property {{ url: string, secret: string, personal: boolean } | undefined} webhook
+ * @property {{ url: string, to: string[], from: string } | undefined} email SMTP
  */
 
 export const DEFAULT_ORIGINS = 'http://127.0.0.1:8080,http://localhost:8080';
@@ -68,6 +75,48 @@ export function parseTrustProxy(value) {
   return list;
 }
 
+const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/**
+ * The webhook (DIGIONE_WEBHOOK_URL, _SECRET, _PERSONAL) and the email (DIGIONE_SMTP_URL,
+ * DIGIONE_NOTIFY_EMAIL, DIGIONE_MAIL_FROM); each is off while its URL is unset, and half a
+ * setting stops the start.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Notifications}
+ */
+export function readNotifications(env) {
+  const webhookUrl = env.DIGIONE_WEBHOOK_URL?.trim() || undefined;
+  const secret = env.DIGIONE_WEBHOOK_SECRET ?? '';
+  const personal = (env.DIGIONE_WEBHOOK_PERSONAL ?? '').trim();
+  if (!['', '0', '1'].includes(personal)) throw new ConfigError(`DIGIONE_WEBHOOK_PERSONAL must be 1 (include personal data) or 0; it is "${personal}".`);
+  if (webhookUrl && !/^https?:\/\/[^/]/.test(webhookUrl)) throw new ConfigError('DIGIONE_WEBHOOK_URL must be an http:// or https:// address.');
+  if (webhookUrl && secret.length < 16) {
+    throw new ConfigError(
+      "DIGIONE_WEBHOOK_SECRET is required when DIGIONE_WEBHOOK_URL is set: at least 16 characters, shared with the webhook's receiver, which checks the signature with it (e.g. openssl rand -hex 32).",
+    );
+  }
+  const smtpUrl = env.DIGIONE_SMTP_URL?.trim() || undefined;
+  const to = (env.DIGIONE_NOTIFY_EMAIL ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  const from = env.DIGIONE_MAIL_FROM?.trim() ?? '';
+  if (smtpUrl) {
+    if (!/^smtps?:\/\/[^/]/.test(smtpUrl))
+      throw new ConfigError('DIGIONE_SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for TLS from the start).');
+    if (!to.length) throw new ConfigError('DIGIONE_NOTIFY_EMAIL (who is told, comma-separated addresses) is required when DIGIONE_SMTP_URL is set.');
+    const bad = to.find((address) => !EMAIL.test(address));
+    if (bad) throw new ConfigError(`DIGIONE_NOTIFY_EMAIL: "${bad}" is not an email address.`);
+    const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
+    if (!EMAIL.test(address))
+      throw new ConfigError('DIGIONE_MAIL_FROM (the sender, e.g. "DigiOne <digione@example.fi>") is required when DIGIONE_SMTP_URL is set.');
+  }
+  return {
+    webhook: webhookUrl ? { url: webhookUrl, secret, personal: personal === '1' } : undefined,
+    email: smtpUrl ? { url: smtpUrl, to, from } : undefined,
+  };
+}
+
 /**
  * @param {NodeJS.ProcessEnv} env
  * @param {string} defaultSqlitePath
@@ -96,5 +145,6 @@ export function readConfig(env, defaultSqlitePath) {
     comparisonMin: integer('DIGIONE_COMPARISON_MIN', env.DIGIONE_COMPARISON_MIN, DEFAULT_MINIMUM, { min: LOWEST_MINIMUM, max: 1000 }),
     signInPerMinute: integer('DIGIONE_SIGN_IN_LIMIT', env.DIGIONE_SIGN_IN_LIMIT, 20, { min: 1, max: 1_000_000 }),
     publicUrl: env.DIGIONE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+    notifications: readNotifications(env),
   };
 }

@@ -4,6 +4,10 @@ import { buildApp } from './app.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './database/index.js';
 import { submissionStore } from './database/submissions.js';
+import { notificationStore } from './database/notifications.js';
+import { emailChannel, webhookChannel } from './notifications/channels.js';
+import { channelsOf } from './notifications/message.js';
+import { DEFAULT_TIMING, startNotifier } from './notifications/worker.js';
 import { scheduleRetention } from './retention.js';
 import { createValidator } from './validation.js';
 
@@ -34,6 +38,7 @@ export const DEFAULT_SQLITE_PATH = '.data/submissions.sqlite';
  * @property {NodeJS.ProcessEnv} [env] where the settings not given here come from
  * @property {import('./routes/submit.js').SubmitContext['beforeStore']} [beforeStore] awaited between validating and storing (tests hold a request in flight with it)
  * @property {(app: import('fastify').FastifyInstance) => unknown} [setup] called with the app after CORS and before the routes (tests add hooks)
+ * @property {import('./notifications/worker.js').NotifierTiming} [notifierTiming] the notification sender's backoff and timeouts (tests make them short)
  */
 
 /**
@@ -66,10 +71,26 @@ export async function startReceiver(options = {}) {
   let app;
   const log = { error: (/** @type {object} */ obj, /** @type {string} */ msg) => app?.log.error(obj, msg) };
   const database = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, log });
-  const store = submissionStore(database.db);
+  let wakeNotifier = () => {};
+  const store = submissionStore(database.db, {
+    notificationChannels: channelsOf(config.notifications),
+    onNotification: () => wakeNotifier(),
+  });
+  const deliveries = notificationStore(database.db, database.kind);
   const shuttingDown = { value: false };
   try {
-    app = await buildApp({ config, store, ping: database.ping, validate, logger, beforeStore, setup, closing: shuttingDown });
+    app = await buildApp({
+      config,
+      store,
+      deliveries,
+      ping: database.ping,
+      validate,
+      logger,
+      beforeStore,
+      setup,
+      closing: shuttingDown,
+      wakeNotifier: () => wakeNotifier(),
+    });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();
@@ -80,6 +101,8 @@ export async function startReceiver(options = {}) {
   const address = /** @type {import('node:net').AddressInfo} */ (app.server.address());
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   const server = app;
+  const notifier = notificationSender(config, deliveries, { ...DEFAULT_TIMING, ...options.notifierTiming }, () => config.publicUrl ?? url, log);
+  wakeNotifier = notifier.wake;
   let closing;
   return {
     url,
@@ -94,10 +117,30 @@ export async function startReceiver(options = {}) {
       (closing ??= (async () => {
         shuttingDown.value = true;
         await server.close();
+        await notifier.stop();
         await retention.stop();
         await database.db.destroy();
       })()),
   };
+}
+
+/**
+ * The channels DIGIONE_WEBHOOK_URL and DIGIONE_SMTP_URL set up, and the worker that sends on them.
+ * @param {import('./config.js').Config} config
+ * @param {import('./database/notifications.js').NotificationStore} deliveries
+ * @param {Required<import('./notifications/worker.js').NotifierTiming>} timing
+ * @param {() => string} base the inbox's address in links
+ * @param {{ error: (obj: object, msg: string) => void }} log
+ */
+function notificationSender(config, deliveries, timing, base, log) {
+  const { webhook, email } = config.notifications;
+  const options = { base, timeoutMs: timing.timeoutMs };
+  return startNotifier({
+    deliveries,
+    channels: { ...(webhook ? { webhook: webhookChannel(webhook, options) } : {}), ...(email ? { email: emailChannel(email, options) } : {}) },
+    timing,
+    log,
+  });
 }
 
 /** The demo's and the tests' name for it (the reference collector of earlier versions). */

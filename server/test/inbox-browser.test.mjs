@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium.mjs';
 import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable } from './support.mjs';
 import { PASSWORD, SAMPLE, addUsers, postJoinRequests } from './inbox-support.mjs';
 import { parseQuotedCsv, parseXlsx } from './inbox-contract.mjs';
+import { FAST, SECRET, closedPort, until, webhookEndpoint } from './notify-support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -86,7 +87,12 @@ for (const label of ['SQLite', 'PostgreSQL']) {
     { skip: label === 'PostgreSQL' && available !== true && available, timeout: 120_000 },
     async () => {
       const database = label === 'PostgreSQL' ? await createPostgresDatabase() : undefined;
+      // A webhook that is down: every notification fails (retried after 50 ms, twice).
+      const hookPort = await closedPort();
+      let hook;
       const receiver = await startReceiver({
+        env: { DIGIONE_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/hook`, DIGIONE_WEBHOOK_SECRET: SECRET },
+        notifierTiming: FAST,
         port: 0,
         host: '127.0.0.1',
         ...(database ? { databaseUrl: database.url } : { dbPath: ':memory:' }),
@@ -177,6 +183,20 @@ for (const label of ['SQLite', 'PostgreSQL']) {
           await page.goto(`${url}${path}`);
           await check(page, path);
         }
+        // The failed notifications: counted above the list, listed on their page, retried by keyboard.
+        const deliveries = () => receiver.store.db.selectFrom('notification_deliveries').select('status').execute();
+        await until(async () => (await deliveries()).every((d) => d.status === 'failed'), 5000, 'the notifications to fail');
+        await page.goto(`${url}/inbox/join-requests`);
+        await tabTo(page, 'main a[href="/inbox/notifications"]');
+        await enter(page);
+        assert.match(await page.textContent('main'), /4 ilmoitusta jäi toimittamatta[\s\S]*Epäonnistui/);
+        await check(page, 'the notifications');
+        hook = await webhookEndpoint({ port: hookPort });
+        await tabTo(page, 'form[action$="/retry"] button');
+        await enter(page);
+        assert.match(await page.textContent('.notice'), /Ilmoitusta yritetään nyt uudelleen/);
+        await until(() => hook.requests.length === 1, 5000, 'the retried notification');
+        await check(page, 'the notifications after a retry');
         await page.goto(`${url}/inbox/join-requests`);
         await tabTo(page, 'a[hreflang="sv"]');
         await enter(page);
@@ -209,6 +229,7 @@ for (const label of ['SQLite', 'PostgreSQL']) {
       } finally {
         await context.close();
         await receiver.close();
+        await hook?.close();
         await database?.drop();
       }
     },

@@ -44,7 +44,7 @@ test('an old collector file is migrated: rows kept, email hashes filled in, migr
         .execute();
       assert.deepEqual(
         names.map((row) => row.name),
-        ['0001_submissions', '0002_personal_data', '0003_inbox'],
+        ['0001_submissions', '0002_personal_data', '0003_inbox', '0004_notifications'],
       );
       await database.db.destroy();
     }

@@ -43,7 +43,7 @@ test(
       assert.deepEqual(rows, [{ id: body.id }]);
       assert.deepEqual(
         migrations.map((row) => row.name),
-        ['0001_submissions', '0002_personal_data', '0003_inbox'],
+        ['0001_submissions', '0002_personal_data', '0003_inbox', '0004_notifications'],
       );
     } finally {
       for (const receiver of receivers) receiver.child.kill('SIGTERM');

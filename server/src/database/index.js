@@ -49,9 +49,22 @@ import { migrations } from './migrations.js';
  */
 /** @typedef {{ submission_id: string, event_id: string, event_title: string | null, event_start: string | null, received_at: string }} EventRegistrationsTable */
 /**
+ * @typedef {object} NotificationDeliveriesTable
+ * @property {string} id
+ * @property {string} submission_id
+ * @property {'webhook' | 'email'} channel
+ * @property {'pending' | 'delivered' | 'failed'} status
+ * @property {number} attempts attempts made (counted when a worker claims the row)
+ * @property {string} next_attempt_at ISO time: due then (while being sent: the claim's lease)
+ * @property {string | null} last_error what went wrong last, without personal data
+ * @property {string} created_at
+ * @property {string} updated_at
+ * @property {string | null} delivered_at
+ */
+/**
  * @typedef {{ submissions: SubmissionsTable, users: UsersTable, sign_in_links: SignInLinksTable, sessions: SessionsTable,
  *   audit_log: AuditLogTable, join_requests: JoinRequestsTable, join_request_interests: { submission_id: string, interest: string },
- *   event_registrations: EventRegistrationsTable }} Tables
+ *   event_registrations: EventRegistrationsTable, notification_deliveries: NotificationDeliveriesTable }} Tables
  */
 /** @typedef {Kysely<Tables>} Db */
 

@@ -140,6 +140,30 @@ export const migrations = {
       }
     },
   },
+  // Notifications: one delivery per (submission, channel), written in the transaction that stores
+  // the submission; the worker (notifications/worker.js) claims due rows, sends, and records the
+  // outcome. Submissions stored before this are not notified.
+  '0004_notifications': {
+    async up(/** @type {AnyDb} */ db) {
+      await db.schema
+        .createTable('notification_deliveries')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('submission_id', 'text', (column) => column.notNull())
+        .addColumn('channel', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (column) => column.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('delivered_at', 'text')
+        .addUniqueConstraint('notification_deliveries_once', ['submission_id', 'channel'])
+        .execute();
+      // The worker's claim (status, then due time) and the inbox's list (newest first).
+      await db.schema.createIndex('notification_deliveries_due').on('notification_deliveries').columns(['status', 'next_attempt_at']).execute();
+      await db.schema.createIndex('notification_deliveries_by_created').on('notification_deliveries').columns(['created_at', 'id']).execute();
+    },
+  },
 };
 
 /** Migration names already applied (for /readyz and tests). */

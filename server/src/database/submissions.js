@@ -5,6 +5,7 @@ import { parseStored } from '../safe-json.js';
 import { JOIN_TYPE, searchText } from '../inbox/join-request.js';
 import { indexJoinRequest } from './join-requests.js';
 import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registration.js';
+import { enqueueNotifications } from './notifications.js';
 
 /** @typedef {import('./index.js').Db} Db */
 /** @typedef {import('./index.js').SubmissionsTable} SubmissionsTable */
@@ -13,8 +14,13 @@ import { EVENT_TYPE, indexedEventRegistration } from '../inbox/event-registratio
 
 const BATCH = 500;
 
-/** @param {Db} db */
-export function submissionStore(db) {
+/**
+ * @param {Db} db
+ * @param {{ notificationChannels?: import('../notifications/message.js').Channel[], onNotification?: () => void }} [notifications]
+ *   the channels a new submission is announced on (a delivery each, in the same transaction), and
+ *   what to call once it is stored (wakes the sender)
+ */
+export function submissionStore(db, { notificationChannels = [], onNotification } = {}) {
   /** @param {string} id @returns {Promise<StoredAnswer | undefined>} */
   const find = (id) => db.selectFrom('submissions').select(['body_sha256', 'status', 'response']).where('id', '=', id).executeTakeFirst();
 
@@ -53,8 +59,10 @@ export function submissionStore(db) {
             .insertInto('event_registrations')
             .values(indexedEventRegistration(row, parseStored(row.envelope)))
             .execute();
+        if (result) await enqueueNotifications(trx, row.id, notificationChannels, row.received_at);
         return result;
       });
+      if (inserted && notificationChannels.length) onNotification?.();
       if (inserted) return { inserted: true, stored: row };
       const stored = await find(row.id);
       if (!stored) throw new Error('A conflicting row vanished between insert and read.');
@@ -96,6 +104,7 @@ export function submissionStore(db) {
         await trx.deleteFrom('join_request_interests').where('submission_id', 'in', named).execute();
         await trx.deleteFrom('join_requests').where('submission_id', 'in', named).execute();
         await trx.deleteFrom('event_registrations').where('submission_id', 'in', named).execute();
+        await trx.deleteFrom('notification_deliveries').where('submission_id', 'in', named).execute();
         const result = await trx.deleteFrom('submissions').where('email_sha256', '=', emailHash(email)).executeTakeFirst();
         return Number(result.numDeletedRows);
       });
@@ -158,6 +167,7 @@ export function submissionStore(db) {
       await db.deleteFrom('join_request_interests').execute();
       await db.deleteFrom('join_requests').execute();
       await db.deleteFrom('event_registrations').execute();
+      await db.deleteFrom('notification_deliveries').execute();
       await db.deleteFrom('submissions').execute();
     },
   };

@@ -65,7 +65,7 @@ table.list td,table.list th{border:0}table.list [data-label]::before{content:att
  * @property {Strings} t
  * @property {string} path the current path and query (the language switch returns here)
  * @property {{ email: string, role: string, csrf: string } | undefined} user
- * @property {'join' | 'events' | 'users' | 'audit' | undefined} [section]
+ * @property {'join' | 'events' | 'users' | 'audit' | 'notifications' | undefined} [section]
  */
 
 /** @param {PageContext} context @param {string} title @param {SafeHtml} body */
@@ -77,7 +77,8 @@ export function layout({ t, path, user, section }, title, body) {
 ${
   user.role === 'admin'
     ? markup`<li><a href="/inbox/users"${section === 'users' ? markup` aria-current="page"` : ''}>${t.navUsers}</a></li>
-<li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>`
+<li><a href="/inbox/audit"${section === 'audit' ? markup` aria-current="page"` : ''}>${t.navAudit}</a></li>
+<li><a href="/inbox/notifications"${section === 'notifications' ? markup` aria-current="page"` : ''}>${t.navNotifications}</a></li>`
     : ''
 }
 </ul></nav>

@@ -8,6 +8,7 @@ import { FILTER_FIELDS, NOTE_MAX, STATUSES, canMove, parseFilters } from '../inb
 import { detailView, listView } from '../inbox/join-views.js';
 import { stringsOf } from '../inbox/session.js';
 import { ROLES } from '../database/users.js';
+import { failedNotice } from './inbox-notifications.js';
 import { parseStored } from '../safe-json.js';
 
 const PAGE_SIZE = 50;
@@ -18,6 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * @property {import('../database/join-requests.js').JoinRequestStore} joinRequests
  * @property {import('../database/users.js').UserStore} users
  * @property {import('../inbox/session.js').InboxSessions} sessions
+ * @property {import('../database/notifications.js').NotificationStore} [deliveries] for the failed notifications' count above the list
  */
 
 /** @param {import('fastify').FastifyRequest} request */
@@ -34,7 +36,7 @@ const filterNames = (filters) => FILTER_FIELDS.filter((field) => filters[field])
  * @param {import('fastify').FastifyInstance} app
  * @param {InboxContext} context
  */
-export function inboxRoutes(app, { joinRequests, users, sessions }) {
+export function inboxRoutes(app, { joinRequests, users, sessions, deliveries }) {
   const signedIn = { preHandler: sessions.signedIn };
   const adminOnly = { preHandler: [sessions.signedIn, sessions.adminOnly] };
 
@@ -55,7 +57,11 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
   app.get('/inbox/join-requests', signedIn, async (request, reply) => {
     const user = userOf(request);
     const { filters, usable, errors, after } = filtersOf(request);
-    const [rows, total] = await Promise.all([joinRequests.page(usable, { limit: PAGE_SIZE + 1, after }), joinRequests.count(usable)]);
+    const [rows, total, failed] = await Promise.all([
+      joinRequests.page(usable, { limit: PAGE_SIZE + 1, after }),
+      joinRequests.count(usable),
+      deliveries?.failedCount() ?? 0,
+    ]);
     const shown = rows.slice(0, PAGE_SIZE);
     await users.audit({ actor: user.userId, action: 'view-list', target: 'join-requests', detail: { filters: filterNames(usable), rows: shown.length } });
     const body = listView(stringsOf(request), {
@@ -70,7 +76,9 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
     return reply
       .code(errors.length ? 400 : 200)
       .type('text/html; charset=utf-8')
-      .send(layout(pageContext(request, 'join'), stringsOf(request).joinTitle, body));
+      .send(
+        layout(pageContext(request, 'join'), stringsOf(request).joinTitle, markup`${failedNotice(stringsOf(request), failed, user.role === 'admin')}${body}`),
+      );
   });
 
   for (const format of /** @type {const} */ (['csv', 'xlsx'])) {

@@ -136,4 +136,36 @@ export default {
   },
   timeframes: { 'this-term': 'Tämä lukukausi', 'next-term': 'Ensi lukukausi', 'within-year': 'Vuoden sisällä', 'not-known': 'Ei vielä tiedossa' },
   roles: { admin: 'Ylläpitäjä', viewer: 'Katselija' },
+  // Notifications (routes/inbox-notifications.js)
+  navNotifications: 'Ilmoitukset',
+  notificationsTitle: 'Ilmoitukset',
+  notificationsIntro:
+    'Kun jotain saapuu, vastaanotin ilmoittaa siitä alla mainituilla tavoilla. Epäonnistunutta lähetystä yritetään uudelleen kasvavin välein; viimeisen yrityksen jälkeen sen tila on ”Epäonnistui”, ja sen voi yrittää uudelleen tästä.',
+  notificationsOff: 'Ilmoitukset eivät ole käytössä: ylläpitäjä ottaa ne käyttöön palvelimella asetuksilla DIGIONE_WEBHOOK_URL tai DIGIONE_SMTP_URL.',
+  /** @param {string} host @param {boolean} personal */
+  notifyWebhook: (host, personal) => `Webhook osoitteeseen ${host} (${personal ? 'henkilötietojen kanssa' : 'ilman henkilötietoja'})`,
+  /** @param {number} n */
+  notifyEmail: (n) => `Sähköposti ${n === 1 ? 'yhdelle vastaanottajalle' : `${n} vastaanottajalle`} (ilman henkilötietoja)`,
+  notifyCaption: 'Viimeisimmät 100 ilmoitusta, uusin ensin',
+  notifyCreated: 'Luotu',
+  notifySubmission: 'Mistä',
+  notifyChannel: 'Kanava',
+  notifyAttempts: 'Yrityksiä',
+  notifyNext: 'Seuraava yritys',
+  notifyError: 'Viimeisin virhe',
+  notifyAction: 'Toiminto',
+  notifyRetry: 'Yritä nyt uudelleen',
+  notifyRetried: 'Ilmoitusta yritetään nyt uudelleen.',
+  notifyNone: 'Ilmoituksia ei ole vielä.',
+  notifyNotFound: 'Tällaista ilmoitusta ei ole, tai se on jo toimitettu.',
+  /** @param {number} n */
+  notifyFailed: (n) => (n === 1 ? '1 ilmoitus jäi toimittamatta.' : `${n} ilmoitusta jäi toimittamatta.`),
+  notifySee: 'Katso ilmoitukset',
+  notifyStatuses: { pending: 'Odottaa', delivered: 'Toimitettu', failed: 'Epäonnistui' },
+  notifyChannels: { webhook: 'Webhook', email: 'Sähköposti' },
+  notifyTypes: {
+    'fi.digione.join.requested': 'Liittymistoive',
+    'fi.digione.event.registered': 'Ilmoittautuminen',
+    'fi.digione.readiness.completed': 'Valmiustestin tulos',
+  },
 };
