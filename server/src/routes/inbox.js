@@ -90,7 +90,7 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
 
   /**
    * @param {import('fastify').FastifyRequest} request @param {import('fastify').FastifyReply} reply @param {string} id
-   * @param {{ note?: string, to?: string, errors?: { field: string, message: string }[], saved?: boolean }} [state]
+   * @param {{ note?: string, to?: string, errors?: { field: string, message: string }[], saved?: boolean, erased?: boolean }} [state]
    */
   async function detail(request, reply, id, state = {}) {
     const t = stringsOf(request);
@@ -101,7 +101,7 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
         .type('text/html; charset=utf-8')
         .send(layout(pageContext(request, 'join'), t.notFound, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
     const user = userOf(request);
-    const history = await users.auditEntries({ target: id, actions: ['status'], limit: 100 });
+    const history = await users.auditEntries({ target: id, actions: ['status', 'erase'], limit: 100 });
     const title = `${t.detailTitle}: ${row.municipality_name ?? parseStored(row.envelope)?.data?.organisationName ?? row.organisation_type}`;
     const body = detailView(t, {
       row,
@@ -112,6 +112,8 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
       errors: state.errors ?? [],
       saved: state.saved ?? false,
       history,
+      canErase: user.role === 'admin',
+      erasedNow: state.erased ?? false,
     });
     return reply.type('text/html; charset=utf-8').send(layout(pageContext(request, 'join'), title, body));
   }
@@ -119,7 +121,8 @@ export function inboxRoutes(app, { joinRequests, users, sessions }) {
   app.get('/inbox/join-requests/:id', signedIn, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
     if (UUID.test(id)) await users.audit({ actor: userOf(request).userId, action: 'view', target: id });
-    return detail(request, reply, id, { saved: /** @type {Record<string, unknown>} */ (request.query).saved === '1' });
+    const query = /** @type {Record<string, unknown>} */ (request.query);
+    return detail(request, reply, id, { saved: query.saved === '1', erased: query.erased === '1' });
   });
 
   app.post('/inbox/join-requests/:id/status', signedIn, async (request, reply) => {
