@@ -6,16 +6,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startReceiver } from '../src/index.js';
 // the repository's one Chromium path and flag list (the package's tests run inside the repository)
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium.mjs';
 import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable } from './support.mjs';
-import { PASSWORD, SAMPLE, addUsers, postJoinRequests } from './inbox-support.mjs';
+import { SAMPLE, addUsers, postJoinRequests } from './inbox-support.mjs';
+import { check, enter, signInByKeyboard, tabTo } from './inbox-browser-support.mjs';
 import { parseQuotedCsv, parseXlsx } from './inbox-contract.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 before(async () => {
@@ -24,53 +22,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** axe on the page as it is (run through the debugger protocol, so the page's CSP stays strict). */
-async function axe(page, state) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `axe on ${state}`);
-}
-
-/** No sideways scrolling at 320 px, then back to the usual width. */
-async function fits320(page, state) {
-  await page.setViewportSize({ width: 320, height: 700 });
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(widths[0] <= widths[1], `${state}: ${widths[0]} px wide content in a ${widths[1]} px window`);
-  await page.setViewportSize({ width: 1200, height: 900 });
-}
-
-/** Every view: axe, and the narrow window. */
-async function check(page, state) {
-  await axe(page, state);
-  await fits320(page, state);
-}
-
-/** Presses Tab until the element matching the selector has the focus. */
-async function tabTo(page, selector) {
-  for (let i = 0; i < 60; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}`);
-}
-
-/** Presses Enter on what has the focus and waits for the page it leads to. */
-async function enter(page) {
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
-
-async function signInByKeyboard(page, url, email) {
-  await page.goto(`${url}/inbox/sign-in`);
-  await tabTo(page, '#email');
-  await page.keyboard.type(email);
-  await tabTo(page, '#password');
-  await page.keyboard.type(PASSWORD);
-  await enter(page);
-}
 
 async function download(page, selector) {
   await tabTo(page, selector);
@@ -120,7 +71,9 @@ for (const label of ['SQLite', 'PostgreSQL']) {
         await check(page, 'the sign-in error summary');
 
         await signInByKeyboard(page, url, 'admin@example.fi');
-        assert.equal(new URL(page.url()).pathname, '/inbox/join-requests');
+        assert.equal(new URL(page.url()).pathname, '/inbox', 'signing in lands on the overview');
+        await tabTo(page, 'header a[href="/inbox/join-requests"]');
+        await enter(page);
         await check(page, 'the list');
 
         // Filter to Helsinki: the search field, then "Näytä".
@@ -198,6 +151,7 @@ for (const label of ['SQLite', 'PostgreSQL']) {
         assert.equal((await page.request.get(`${url}/inbox/join-requests`, { maxRedirects: 0 })).status(), 303);
 
         await signInByKeyboard(page, url, 'viewer@example.fi');
+        await page.goto(`${url}/inbox/join-requests`);
         assert.equal(await page.$('a[href^="/inbox/join-requests.csv"]'), null, 'no export for a viewer');
         assert.equal(await page.$('a[href="/inbox/users"]'), null);
         await check(page, "the viewer's list");

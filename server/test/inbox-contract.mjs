@@ -163,7 +163,7 @@ export function inboxTests(label, database) {
     const detail = await client.request(`/inbox/join-requests/${id}`);
     assert.equal(detail.status, 200);
     assert.match(detail.text, /Matti Virtanen/);
-    assert.match(detail.text, /<th scope="row">data<\/th><td>50<\/td>/, 'the attached readiness areas');
+    assert.match(detail.text, /<th scope="row">Tiedonhallinta ja tietosuoja<\/th><td>50<\/td><td>4 \/ 4<\/td>/, 'the attached readiness areas, named');
     const csrf = csrfOf(detail.text);
     const without = await client.request(`/inbox/join-requests/${id}/status`, { form: { from: 'new', status: 'contacted', note: 'x' } });
     assert.equal(without.status, 403);
