@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LANGUAGES } from '../src/inbox/i18n/index.js';
 import { areaOverview, areaScoresOf, helsinkiMonth, historyOf, latestResults, sentCounts } from '../src/inbox/readiness-results.js';
-import { CHART_WIDTH, chartX, formatScore, overviewGroup, resultChart, resultSection, spreadChart } from '../src/inbox/readiness-views.js';
+import { CHART_WIDTH, chartX, formatScore, overviewGroup, resultChart, resultSection, spreadChart, wrapText } from '../src/inbox/readiness-views.js';
 
 const { fi, sv, en } = LANGUAGES;
 
@@ -122,16 +122,16 @@ test('resultChart: one image with a name, <title> and <desc>; a bar per area as 
       'Pisteet "alueittain"',
     ),
   );
-  assert.match(svg, /^<svg class="chart" role="img" aria-label="Pisteet &quot;alueittain&quot;" viewBox="0 0 400 92"/);
+  assert.match(svg, /^<svg class="chart" role="img" aria-label="Pisteet &quot;alueittain&quot;" viewBox="0 0 400 96"/);
   assert.match(svg, /<title>Pisteet &quot;alueittain&quot;<\/title><desc>Kunkin alueen pisteet palkkina asteikolla 0–100\.[^<]*<\/desc>/);
   assert.deepEqual(
     [...svg.matchAll(/<rect class="value" x="0" y="(\d+)" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]),
     [
-      [24, 200],
-      [70, 302],
+      [26, 200],
+      [80, 302],
     ],
   );
-  assert.match(svg, /<text x="0" y="16">Tiedonhallinta ja tietosuoja: 50<\/text>/);
+  assert.match(svg, /<text x="0" y="17" class="label">Tiedonhallinta ja tietosuoja: 50<\/text>/);
   assert.match(svg, /&lt;b&gt;x&lt;\/b&gt;: 75,5/);
   assert.doesNotMatch(svg, /style=|<b>/);
 });
@@ -148,8 +148,8 @@ test('resultSection: the level and overall named, then the chart and an equivale
 
 test('spreadChart: per row the quartiles as a band and the median as a line, with the figures as text and a 0–100 scale', () => {
   const svg = String(spreadChart(fi, [{ label: 'Kokonaistulos', n: 3, median: 60, p25: 55, p75: 70 }], 'Kuntien pisteet'));
-  assert.match(svg, /<svg class="chart" role="img" aria-label="Kuntien pisteet" viewBox="0 0 400 88"[^>]*><title>Kuntien pisteet<\/title><desc>/);
-  assert.match(svg, /<rect class="iqr" x="220" y="40" width="60" height="14"><\/rect>/);
+  assert.match(svg, /<svg class="chart" role="img" aria-label="Kuntien pisteet" viewBox="0 0 400 92"[^>]*><title>Kuntien pisteet<\/title><desc>/);
+  assert.match(svg, /<rect class="iqr" x="220" y="46" width="60" height="14"><\/rect>/);
   assert.match(svg, /<line class="median" x1="240" x2="240"/);
   assert.match(svg, /mediaani 60, kvartiilit 55–70, n = 3/);
   assert.deepEqual(
@@ -163,7 +163,7 @@ test('spreadChart: per row the quartiles as a band and the median as a line, wit
     ],
   );
   const flat = String(spreadChart(en, [{ label: 'Data', n: 1, median: 10, p25: 10, p75: 10 }], 'x'));
-  assert.match(flat, /<rect class="iqr" x="40" y="40" width="1"/, 'one municipality: a band of one unit, still visible');
+  assert.match(flat, /<rect class="iqr" x="40" y="46" width="1"/, 'one municipality: a band of one unit, still visible');
 });
 
 test('overviewGroup: the table holds the chart’s figures, the overall first; suppressed rows (none here) are left out', () => {
@@ -180,7 +180,9 @@ test('overviewGroup: the table holds the chart’s figures, the overall first; s
   const html = String(overviewGroup(en, group, 0));
   assert.match(html, /<h3 id="questionnaire-0">Questionnaire digione-readiness, version 1\.0\.0<\/h3>/);
   const rows = [
-    ...html.split('<tbody>')[1].matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><td>([\d.]+)<\/td><td>([\d.]+)<\/td><td>([\d.]+)<\/td><\/tr>/g),
+    ...html
+      .split('<tbody>')[1]
+      .matchAll(/<tr><th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>(\d+)<\/td><td[^>]*>([\d.]+)<\/td><td[^>]*>([\d.]+)<\/td><td[^>]*>([\d.]+)<\/td><\/tr>/g),
   ].map((m) => m.slice(1));
   assert.deepEqual(rows, [
     ['Overall', '3', '55', '60', '70'],
@@ -191,4 +193,19 @@ test('overviewGroup: the table holds the chart’s figures, the overall first; s
     medians,
     rows.map((r) => Number(r[3])),
   );
+});
+
+test('wrapText: SVG text does not wrap, so labels are broken at spaces; a longer word keeps its own line', () => {
+  assert.deepEqual(wrapText('Muutoksen johtaminen ja toimintakulttuuri', 34), ['Muutoksen johtaminen ja', 'toimintakulttuuri']);
+  assert.deepEqual(wrapText('  Data  ', 34), ['Data']);
+  assert.deepEqual(wrapText('a verylongwordindeed b', 5), ['a', 'verylongwordindeed', 'b']);
+  const svg = String(resultChart(en, [{ id: 'change', score: 62.5 }], 'x'));
+  assert.deepEqual(
+    [...svg.matchAll(/<text x="0" y="(\d+)" class="label">([^<]+)<\/text>/g)].map((m) => [Number(m[1]), m[2]]),
+    [
+      [17, 'Change management and operating'],
+      [39, 'culture: 62.5'],
+    ],
+  );
+  assert.match(svg, /<rect class="track" x="0" y="48"/, 'the bar below both lines');
 });

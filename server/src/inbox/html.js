@@ -54,7 +54,7 @@ caption{text-align:left;font-weight:700;padding:.25rem 0}
 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}
 .inline{display:inline}
-svg.chart{display:block;width:100%;max-width:32rem;height:auto;margin:0 0 1rem}svg.chart text{font-size:15px;fill:#1a1a1a}svg.chart .figures{font-size:13px}svg.chart .label{font-weight:600}
+svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:0 0 1rem}svg.chart text{font-size:17px;fill:#1a1a1a}svg.chart .figures{font-size:15px}svg.chart .label{font-weight:600}
 svg.chart .track{fill:#e6e6e6;stroke:#767676;stroke-width:1}svg.chart .value{fill:#0b57a4}svg.chart .iqr,.key.iqr{fill:#7fa8d6;background:#7fa8d6}
 svg.chart .median{stroke:#1a1a1a;stroke-width:3}svg.chart .tick{stroke:#767676}
 .key{display:inline-block;width:1rem;height:.75rem;border:1px solid #555;vertical-align:middle}.key.median{width:.25rem;background:#1a1a1a}

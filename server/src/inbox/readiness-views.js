@@ -31,17 +31,60 @@ const chart = (name, description, height, content) =>
   markup`<svg class="chart" role="img" aria-label="${name}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" focusable="false"><title>${name}</title><desc>${description}</desc>${content}</svg>`;
 
 /**
+ * A text broken into lines of at most `max` characters at spaces (SVG text does not wrap; a
+ * longer word stays whole on its own line).
+ * @param {string} text @param {number} max
+ */
+export function wrapText(text, max) {
+  /** @type {string[]} */
+  const lines = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= max) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+// Text sizes in SVG units (the stylesheet sets the same font sizes), and how many characters fit on a line.
+const LABEL = { line: 22, max: 34, className: 'label' };
+const FIGURES = { line: 20, max: 40, className: 'figures' };
+const BAR = 14;
+const GAP = 14;
+
+/**
+ * Rows of a chart, each some lines of text above a bar on a 0–100 track, laid out top down.
+ * @param {{ texts: { text: string, style: typeof LABEL }[], bar: (top: number) => unknown }[]} rows
+ * @returns {{ height: number, content: unknown[] }}
+ */
+function layoutRows(rows) {
+  let y = 0;
+  const content = rows.map((row) => {
+    const texts = row.texts.flatMap(({ text, style }) =>
+      wrapText(text, style.max).map((line) => {
+        y += style.line;
+        return markup`<text x="0" y="${y - 5}" class="${style.className}">${line}</text>`;
+      }),
+    );
+    const top = y + 4;
+    y = top + BAR + GAP;
+    return markup`<g>${texts}<rect class="track" x="0" y="${top}" width="${CHART_WIDTH}" height="${BAR}" rx="3"></rect>${row.bar(top)}</g>`;
+  });
+  return { height: y, content };
+}
+
+/**
  * A result's per-area bars: each area's name and score as text above a bar on a 0–100 track.
  * @param {Strings} t @param {AreaScore[]} areas @param {string} name
  */
 export function resultChart(t, areas, name) {
-  const row = 46;
-  const bars = areas.map((area, i) => {
-    const top = i * row;
-    return markup`<g class="bar"><text x="0" y="${top + 16}">${areaLabel(t, area.id)}: ${formatScore(area.score, t.lang)}</text>
-<rect class="track" x="0" y="${top + 24}" width="${CHART_WIDTH}" height="14" rx="3"></rect><rect class="value" x="0" y="${top + 24}" width="${chartX(area.score)}" height="14" rx="3"></rect></g>`;
-  });
-  return chart(name, t.resultChartDesc, areas.length * row, bars);
+  const { height, content } = layoutRows(
+    areas.map((area) => ({
+      texts: [{ text: `${areaLabel(t, area.id)}: ${formatScore(area.score, t.lang)}`, style: LABEL }],
+      bar: (/** @type {number} */ top) => markup`<rect class="value" x="0" y="${top}" width="${chartX(area.score)}" height="${BAR}" rx="3"></rect>`,
+    })),
+  );
+  return chart(name, t.resultChartDesc, height - GAP + 2, content);
 }
 
 /**
@@ -73,24 +116,26 @@ ${areas.map(
  * @param {Strings} t @param {{ label: string, n: number, median: number, p25: number, p75: number }[]} rows @param {string} name
  */
 export function spreadChart(t, rows, name) {
-  const row = 64;
-  const scaleTop = rows.length * row;
-  const bands = rows.map((r, i) => {
-    const top = i * row;
-    const median = chartX(r.median);
-    return markup`<g class="spread"><text x="0" y="${top + 15}" class="label">${r.label}</text>
-<text x="0" y="${top + 33}" class="figures">${spreadFigures(t, r)}</text>
-<rect class="track" x="0" y="${top + 40}" width="${CHART_WIDTH}" height="14" rx="3"></rect>
-<rect class="iqr" x="${chartX(r.p25)}" y="${top + 40}" width="${Math.max(1, chartX(r.p75) - chartX(r.p25))}" height="14"></rect>
-<line class="median" x1="${median}" x2="${median}" y1="${top + 36}" y2="${top + 58}"></line></g>`;
-  });
+  const { height, content } = layoutRows(
+    rows.map((r) => ({
+      texts: [
+        { text: r.label, style: LABEL },
+        { text: spreadFigures(t, r), style: FIGURES },
+      ],
+      bar: (/** @type {number} */ top) =>
+        markup`<rect class="iqr" x="${chartX(r.p25)}" y="${top}" width="${Math.max(1, chartX(r.p75) - chartX(r.p25))}" height="${BAR}"></rect><line class="median" x1="${chartX(
+          r.median,
+        )}" x2="${chartX(r.median)}" y1="${top - 4}" y2="${top + BAR + 4}"></line>`,
+    })),
+  );
+  const scaleTop = height - GAP + 4;
   const ticks = [0, 25, 50, 75, 100].map(
     (tick) =>
-      markup`<line class="tick" x1="${chartX(tick)}" x2="${chartX(tick)}" y1="${scaleTop}" y2="${scaleTop + 6}"></line><text x="${chartX(tick)}" y="${scaleTop + 20}" text-anchor="${
+      markup`<line class="tick" x1="${chartX(tick)}" x2="${chartX(tick)}" y1="${scaleTop}" y2="${scaleTop + 6}"></line><text x="${chartX(tick)}" y="${scaleTop + 22}" text-anchor="${
         tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle'
       }" class="figures">${tick}</text>`,
   );
-  return chart(name, t.spreadChartDesc, scaleTop + 24, markup`${bands}<g class="scale">${ticks}</g>`);
+  return chart(name, t.spreadChartDesc, scaleTop + 28, markup`${content}<g class="scale">${ticks}</g>`);
 }
 
 /** "mediaani 58, kvartiilit 45–70, n = 6" @param {Strings} t @param {{ n: number, median: number, p25: number, p75: number }} r */
@@ -117,11 +162,14 @@ export function overviewGroup(t, group, index) {
 <p>${t.countMunicipalities(group.municipalities)}</p>
 ${spreadChart(t, rows, name)}
 <p class="legend"><span class="key iqr"></span> ${t.legendQuartiles} <span class="key median"></span> ${t.legendMedian}</p>
-<table class="spread"><caption>${name}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.municipalitiesColumn}</th><th scope="col">${t.lowerQuartile}</th>
+<table class="list spread"><caption>${name}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.municipalitiesColumn}</th><th scope="col">${t.lowerQuartile}</th>
 <th scope="col">${t.median}</th><th scope="col">${t.upperQuartile}</th></tr></thead><tbody>
 ${rows.map(
   (r) =>
-    markup`<tr><th scope="row">${r.label}</th><td>${r.n}</td><td>${formatScore(r.p25, t.lang)}</td><td>${formatScore(r.median, t.lang)}</td><td>${formatScore(r.p75, t.lang)}</td></tr>`,
+    markup`<tr><th scope="row" data-label="${t.area}">${r.label}</th><td data-label="${t.municipalitiesColumn}">${r.n}</td><td data-label="${t.lowerQuartile}">${formatScore(
+      r.p25,
+      t.lang,
+    )}</td><td data-label="${t.median}">${formatScore(r.median, t.lang)}</td><td data-label="${t.upperQuartile}">${formatScore(r.p75, t.lang)}</td></tr>`,
 )}</tbody></table></section>`;
 }
 
