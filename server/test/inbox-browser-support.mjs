@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { startReceiver } from '../src/index.js';
+import { ORIGIN, createPostgresDatabase } from './support.mjs';
 import { PASSWORD } from './inbox-support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,4 +54,37 @@ export async function signInByKeyboard(page, url, email) {
   await tabTo(page, '#password');
   await page.keyboard.type(PASSWORD);
   await enter(page);
+}
+
+/**
+ * Runs a browser test on a fresh receiver (SQLite in memory, or a PostgreSQL database made for
+ * the run) with a page of a new context; any console error but the answers refused on purpose
+ * (a CSP refusal, a script error) fails it. Closes and drops everything after.
+ * @param {import('playwright-core').Browser} browser
+ * @param {'SQLite' | 'PostgreSQL'} label
+ * @param {(opened: { receiver: any, url: string, page: import('playwright-core').Page }) => Promise<void>} run
+ */
+export async function withInboxPage(browser, label, run) {
+  const database = label === 'PostgreSQL' ? await createPostgresDatabase() : undefined;
+  const receiver = await startReceiver({
+    port: 0,
+    host: '127.0.0.1',
+    ...(database ? { databaseUrl: database.url } : { dbPath: ':memory:' }),
+    allowedOrigins: [ORIGIN],
+    rateLimitPerMinute: 100_000,
+  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    // The pages answered 400/403 on purpose are logged as "Failed to load resource"; anything else is a failure.
+    page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await run({ receiver, url: receiver.url, page });
+    assert.deepEqual(errors, [], 'no console errors (a CSP violation would be one)');
+  } finally {
+    await context.close();
+    await receiver.close();
+    await database?.drop();
+  }
 }

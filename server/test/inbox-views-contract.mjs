@@ -1,13 +1,12 @@
 // The inbox's overview, readiness results, erase button and attendee pages, run against each
 // database (inbox-views-sqlite.test.mjs, inbox-views-postgres.test.mjs). Everything is posted
 // through the real POST /api/submissions; only "received last year" is set in the database.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver } from '../src/index.js';
 import { comparison, latestPerMunicipality } from '../src/comparison.js';
 import { userStore } from '../src/database/users.js';
-import { ORIGIN, TOKEN, envelope, post, validData } from './support.mjs';
-import { SAMPLE, addUsers, browserClient, csrfOf, postJoinRequests, signIn } from './inbox-support.mjs';
+import { envelope, post, validData } from './support.mjs';
+import { SAMPLE, addUsers, browserClient, inboxReceiver, csrfOf, postJoinRequests, signIn } from './inbox-support.mjs';
 import { parseQuotedCsv } from './inbox-contract.mjs';
 
 const READINESS = 'fi.digione.readiness.completed';
@@ -70,25 +69,14 @@ const finnishNumber = (text) => Number(text.replace(',', '.'));
 export function inboxViewTests(label, database) {
   let receiver;
   let url;
-  let cleanup;
   let joinIds;
   let resultIds;
   let admin;
   let viewer;
 
-  before(async () => {
-    const opened = await database();
-    cleanup = opened.cleanup;
-    receiver = await startReceiver({
-      ...opened.options,
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      rateLimitPerMinute: 100_000,
-      signInPerMinute: 100_000,
-    });
-    url = receiver.url;
+  inboxReceiver(database, async (started) => {
+    receiver = started;
+    url = started.url;
     await addUsers(receiver, { 'admin@example.fi': 'admin', 'viewer@example.fi': 'viewer' });
     joinIds = await postJoinRequests(url, SAMPLE);
     resultIds = await postAll(url, RESULTS());
@@ -103,10 +91,6 @@ export function inboxViewTests(label, database) {
     assert.equal((await signIn(admin, 'admin@example.fi')).status, 303);
     viewer = browserClient(url);
     await signIn(viewer, 'viewer@example.fi');
-  });
-  after(async () => {
-    await receiver?.close();
-    await cleanup?.();
   });
 
   test(`${label}: signing in lands on the overview; without a session /inbox sends to the sign-in page`, async () => {

@@ -112,7 +112,7 @@ ${
 <li><a href="${base}.xlsx" download>${t.exportXlsx}</a></li></ul></div>`
     : ''
 }`;
-    return reply.type('text/html; charset=utf-8').send(layout(context(request), `${t.attendeesTitle}: ${first.event_title || eventId}`, body));
+    return reply.type('text/html; charset=utf-8').send(layout(context(request), `${t.attendeesTitle}: ${first?.event_title || eventId}`, body));
   });
 
   for (const format of /** @type {const} */ (['csv', 'xlsx'])) {
