@@ -15,8 +15,10 @@ import { submitRoutes } from './routes/submit.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { inboxSessionRoutes } from './routes/inbox-session.js';
 import { inboxEventRoutes } from './routes/inbox-events.js';
+import { inboxViewRoutes } from './routes/inbox-views.js';
 import { eventStore } from './database/events.js';
 import { joinRequestStore } from './database/join-requests.js';
+import { overviewStore } from './database/overview.js';
 import { userStore } from './database/users.js';
 import { inboxSessions } from './inbox/session.js';
 import { inboxNotificationRoutes } from './routes/inbox-notifications.js';
@@ -183,6 +185,7 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
   inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions, deliveries });
   inboxEventRoutes(app, { events: eventStore(store.db), users, sessions });
+  inboxViewRoutes(app, { store, overview: overviewStore(store.db), users, sessions });
   inboxNotificationRoutes(app, { deliveries, users, sessions, settings: config.notifications, wake: wakeNotifier });
   return app;
 }

@@ -65,6 +65,8 @@ const isText = (value) => typeof value === 'string' && value.length > 0 && value
  * @property {string} level
  * @property {Map<string, number>} areas area id → score (the first of a repeated id)
  * @property {number | undefined} pupils
+ * @property {string | undefined} name the municipality's name as sent (the inbox shows it)
+ * @property {string} [receivedAt] when the receiver got it (set by latestPerMunicipality)
  */
 
 /** @typedef {{ receivedAt: string, envelope: any }} StoredResult a stored row (received_at is ISO 8601 UTC) */
@@ -89,8 +91,16 @@ export function contributionOf(envelope) {
     if (isText(area?.id) && isScore(area?.score) && !areas.has(area.id)) areas.set(area.id, area.score);
   }
   const pupils = Number.isInteger(data.pupils) && data.pupils >= 0 ? data.pupils : undefined;
-  return { municipality: code, questionnaire: { id, version }, overall: scores.overall, level: scores.level, areas, pupils };
+  const name = isText(data.municipality.name) ? data.municipality.name : undefined;
+  return { municipality: code, questionnaire: { id, version }, overall: scores.overall, level: scores.level, areas, pupils, name };
 }
+
+/**
+ * The order of results: the time received (the receiver's clock, which a sender cannot set), the
+ * envelope's own `time` breaking a tie. A later result has the greater key.
+ * @param {string} receivedAt @param {any} envelope
+ */
+export const resultKey = (receivedAt, envelope) => `${receivedAt} ${typeof envelope?.time === 'string' ? envelope.time : ''}`;
 
 /**
  * @typedef {object} ComparisonQuery
@@ -103,20 +113,21 @@ export function contributionOf(envelope) {
 /**
  * The latest contribution per municipality for this questionnaire version: the one received
  * last (the receiver's clock, which a sender cannot set), the envelope's own `time` breaking a
- * tie. Reads the rows one at a time, in any order: only the contributions are kept.
+ * tie. Reads the rows one at a time, in any order: only the contributions are kept. Without a
+ * questionnaire, the latest of any questionnaire (the inbox's list of municipalities).
  * @param {Iterable<StoredResult> | AsyncIterable<StoredResult>} rows
- * @param {{ questionnaire: string, version: string }} query
+ * @param {{ questionnaire?: string, version?: string }} [query]
  */
-export async function latestPerMunicipality(rows, { questionnaire, version }) {
+export async function latestPerMunicipality(rows, { questionnaire, version } = {}) {
   /** @type {Map<string, { key: string, contribution: Contribution }>} */
   const latest = new Map();
   for await (const { receivedAt, envelope } of rows) {
     const contribution = contributionOf(envelope);
     if (!contribution) continue;
-    if (contribution.questionnaire.id !== questionnaire || contribution.questionnaire.version !== version) continue;
-    const key = `${receivedAt} ${typeof envelope.time === 'string' ? envelope.time : ''}`;
+    if (questionnaire !== undefined && (contribution.questionnaire.id !== questionnaire || contribution.questionnaire.version !== version)) continue;
+    const key = resultKey(receivedAt, envelope);
     const known = latest.get(contribution.municipality);
-    if (!known || key > known.key) latest.set(contribution.municipality, { key, contribution });
+    if (!known || key > known.key) latest.set(contribution.municipality, { key, contribution: { ...contribution, receivedAt } });
   }
   return [...latest.values()].map((entry) => entry.contribution);
 }

@@ -1,14 +1,13 @@
 // The inbox's contract, run against each database (inbox-sqlite.test.mjs, inbox-postgres.test.mjs):
 // sessions and their cookie, CSRF, roles, the lockout, the filtered list with cursor pages, the
 // status workflow, the exports, and the audit log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { startReceiver } from '../src/index.js';
 import { userStore } from '../src/database/users.js';
 import { neutralised } from '../src/csv.js';
-import { ORIGIN, TOKEN, envelope, post, storedRow, validData } from './support.mjs';
-import { PASSWORD, SAMPLE, addUsers, browserClient, csrfOf, joinRequest, postJoinRequests, signIn } from './inbox-support.mjs';
+import { TOKEN, envelope, post, storedRow, validData } from './support.mjs';
+import { PASSWORD, SAMPLE, addUsers, inboxReceiver, browserClient, csrfOf, joinRequest, postJoinRequests, signIn } from './inbox-support.mjs';
 
 /** The rows of a CSV of the inbox (every cell quoted, `;` between). @param {string} text */
 export function parseQuotedCsv(text) {
@@ -50,29 +49,14 @@ export async function parseXlsx(buffer) {
 export function inboxTests(label, database) {
   let receiver;
   let url;
-  let cleanup;
   let ids;
   let userIds;
 
-  before(async () => {
-    const opened = await database();
-    cleanup = opened.cleanup;
-    receiver = await startReceiver({
-      ...opened.options,
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      rateLimitPerMinute: 100_000,
-      signInPerMinute: 100_000,
-    });
-    url = receiver.url;
+  inboxReceiver(database, async (started) => {
+    receiver = started;
+    url = started.url;
     userIds = await addUsers(receiver, { 'admin@example.fi': 'admin', 'viewer@example.fi': 'viewer', 'locked@example.fi': 'viewer' });
     ids = await postJoinRequests(url, SAMPLE);
-  });
-  after(async () => {
-    await receiver?.close();
-    await cleanup?.();
   });
 
   test(`${label}: without a session the inbox sends to the sign-in page; signing in sets an HttpOnly, SameSite=Strict session cookie with an expiry`, async () => {
@@ -163,7 +147,7 @@ export function inboxTests(label, database) {
     const detail = await client.request(`/inbox/join-requests/${id}`);
     assert.equal(detail.status, 200);
     assert.match(detail.text, /Matti Virtanen/);
-    assert.match(detail.text, /<th scope="row">data<\/th><td>50<\/td>/, 'the attached readiness areas');
+    assert.match(detail.text, /<th scope="row">Tiedonhallinta ja tietosuoja<\/th><td>50<\/td><td>4 \/ 4<\/td>/, 'the attached readiness areas, named');
     const csrf = csrfOf(detail.text);
     const without = await client.request(`/inbox/join-requests/${id}/status`, { form: { from: 'new', status: 'contacted', note: 'x' } });
     assert.equal(without.status, 403);

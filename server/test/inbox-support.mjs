@@ -1,10 +1,42 @@
 // Shared by the inbox's tests: a client that keeps its cookies like a browser (no redirects
 // followed, so each answer can be checked), signing in, and reading the forms' CSRF tokens.
+import { before, after } from 'node:test';
+import { startReceiver } from '../src/index.js';
 import { hashPassword } from '../src/inbox/secrets.js';
 import { userStore } from '../src/database/users.js';
-import { envelope, post, validData } from './support.mjs';
+import { ORIGIN, TOKEN, envelope, post, validData } from './support.mjs';
 
 export const PASSWORD = 'correct horse battery staple';
+
+/**
+ * A receiver on the database a contract file opens: started before its tests (port 0, limits
+ * out of the way) and given to `setup` in the same hook; closed and its database dropped after them.
+ * @param {() => Promise<{ options: object, cleanup: () => Promise<void> }>} database
+ * @param {(receiver: any) => Promise<void>} setup
+ */
+export function inboxReceiver(database, setup) {
+  const started = /** @type {{ receiver: any }} */ ({});
+  /** @type {(() => Promise<void>) | undefined} */
+  let cleanup;
+  before(async () => {
+    const opened = await database();
+    cleanup = opened.cleanup;
+    started.receiver = await startReceiver({
+      ...opened.options,
+      port: 0,
+      host: '127.0.0.1',
+      allowedOrigins: [ORIGIN],
+      token: TOKEN,
+      rateLimitPerMinute: 100_000,
+      signInPerMinute: 100_000,
+    });
+    await setup(started.receiver);
+  });
+  after(async () => {
+    await started.receiver?.close();
+    await cleanup?.();
+  });
+}
 
 /** @param {string} url */
 export function browserClient(url) {

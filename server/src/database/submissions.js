@@ -35,9 +35,50 @@ export function submissionStore(db, { notificationChannels = [], onNotification 
   const newestFirst = (type, limit, offset) =>
     ofType(type).select(['id', 'type', 'received_at', 'envelope']).orderBy('received_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
 
+  /**
+   * Keeps of one submission what retention keeps (privacy.js withoutContact) and marks it erased.
+   * @param {{ id: string, type: string, envelope: string }} row @param {string} now
+   */
+  async function eraseContactOf(row, now) {
+    const kept = withoutContact(parseStored(row.envelope), row);
+    await db
+      .updateTable('submissions')
+      .set({ envelope: JSON.stringify(kept), email_sha256: null, contact_erased_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    // The inbox's search no longer finds the person either.
+    if (row.type === JOIN_TYPE)
+      await db
+        .updateTable('join_requests')
+        .set({ search_text: searchText(kept.data) })
+        .where('submission_id', '=', row.id)
+        .execute();
+  }
+
   return {
     db,
     find,
+
+    /**
+     * Erasure of one submission's contact data (the inbox's erase button): the same as retention
+     * does to an old one. Answers its type, or undefined when there is no such submission or its
+     * contact data is gone already.
+     * @param {string} id @param {string} now
+     */
+    async eraseContact(id, now) {
+      const row = await db
+        .selectFrom('submissions')
+        .select(['id', 'type', 'envelope'])
+        .where('id', '=', id)
+        .where('contact_erased_at', 'is', null)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      await eraseContactOf(row, now);
+      return row.type;
+    },
+
+    /** One submission's type, envelope and erasure time (the inbox's erase page). @param {string} id */
+    stored: (id) => db.selectFrom('submissions').select(['id', 'type', 'received_at', 'envelope', 'contact_erased_at']).where('id', '=', id).executeTakeFirst(),
 
     /**
      * Stores the row unless its id is already there; either way answers with the stored row.
@@ -126,21 +167,7 @@ export function submissionStore(db, { notificationChannels = [], onNotification 
           .where('contact_erased_at', 'is', null)
           .limit(BATCH)
           .execute();
-        for (const row of rows) {
-          const kept = withoutContact(parseStored(row.envelope), row);
-          await db
-            .updateTable('submissions')
-            .set({ envelope: JSON.stringify(kept), email_sha256: null, contact_erased_at: now })
-            .where('id', '=', row.id)
-            .execute();
-          // The inbox's search no longer finds the person either.
-          if (row.type === JOIN_TYPE)
-            await db
-              .updateTable('join_requests')
-              .set({ search_text: searchText(kept.data) })
-              .where('submission_id', '=', row.id)
-              .execute();
-        }
+        for (const row of rows) await eraseContactOf(row, now);
         erased += rows.length;
         if (rows.length < BATCH) return erased;
       }

@@ -54,6 +54,13 @@ caption{text-align:left;font-weight:700;padding:.25rem 0}
 dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}
 .inline{display:inline}
+svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:0 0 1rem}svg.chart text{font-size:17px;fill:#1a1a1a}svg.chart .figures{font-size:15px}svg.chart .label{font-weight:600}
+svg.chart .track{fill:#e6e6e6;stroke:#767676;stroke-width:1}svg.chart .value{fill:#0b57a4}svg.chart .iqr,.key.iqr{fill:#7fa8d6;background:#7fa8d6}
+svg.chart .median{stroke:#1a1a1a;stroke-width:3}svg.chart .tick{stroke:#767676}
+.key{display:inline-block;width:1rem;height:.75rem;border:1px solid #555;vertical-align:middle}.key.median{width:.25rem;background:#1a1a1a}
+.check{display:flex;gap:.5rem;align-items:flex-start;flex-wrap:wrap}.check .error-text{flex-basis:100%}.check input{margin-top:.35rem}
+.danger,a.danger{background:#b00020;border-color:#b00020;color:#fff}.button:hover{color:#fff;text-decoration:underline}
+@media (forced-colors:active){svg.chart .value,svg.chart .iqr{fill:Highlight}svg.chart .track{fill:Canvas;stroke:CanvasText}svg.chart .median{stroke:CanvasText}svg.chart text{fill:CanvasText}}
 @media print{header,.skip,.no-print,form{display:none}main{padding:0;max-width:none}a{color:inherit;text-decoration:none}}
 @media (max-width:40rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}
 table.list thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
@@ -65,14 +72,16 @@ table.list td,table.list th{border:0}table.list [data-label]::before{content:att
  * @property {Strings} t
  * @property {string} path the current path and query (the language switch returns here)
  * @property {{ email: string, role: string, csrf: string } | undefined} user
- * @property {'join' | 'events' | 'users' | 'audit' | 'notifications' | undefined} [section]
+ * @property {'overview' | 'join' | 'readiness' | 'events' | 'users' | 'audit' | 'notifications' | undefined} [section]
  */
 
 /** @param {PageContext} context @param {string} title @param {SafeHtml} body */
 export function layout({ t, path, user, section }, title, body) {
   const nav = user
     ? markup`<nav aria-label="${t.nav}"><ul>
+<li><a href="/inbox"${section === 'overview' ? markup` aria-current="page"` : ''}>${t.navOverview}</a></li>
 <li><a href="/inbox/join-requests"${section === 'join' ? markup` aria-current="page"` : ''}>${t.navJoin}</a></li>
+<li><a href="/inbox/readiness"${section === 'readiness' ? markup` aria-current="page"` : ''}>${t.navReadiness}</a></li>
 <li><a href="/inbox/events"${section === 'events' ? markup` aria-current="page"` : ''}>${t.navEvents}</a></li>
 ${
   user.role === 'admin'

@@ -2,6 +2,8 @@
 // history. Every value goes through markup`` (escaped).
 import { errorSummary, markup, input, select } from './html.js';
 import { interestLabels } from './export.js';
+import { areaScoresOf } from './readiness-results.js';
+import { resultSection } from './readiness-views.js';
 import {
   INTERESTS,
   NEXT_STATUSES,
@@ -77,30 +79,31 @@ const item = (label, value) => (value === undefined || value === null || value =
 /**
  * @param {Strings} t
  * @param {{ row: JoinRequestRow, envelope: Record<string, any> | undefined, csrf: string, note: string, to: string,
- *   errors: { field: string, message: string }[], saved: boolean, history: { at: string, actorEmail: string | null, actor: string, detail: string | null }[] }} detail
+ *   errors: { field: string, message: string }[], saved: boolean, history: { at: string, action: string, actorEmail: string | null, actor: string, detail: string | null }[],
+ *   canErase: boolean, erasedNow: boolean }} detail
  */
-export function detailView(t, { row, envelope, csrf, note, to, errors, saved, history }) {
+export function detailView(t, { row, envelope, csrf, note, to, errors, saved, history, canErase, erasedNow }) {
   const data = envelope?.data ?? {};
   const errorOf = (/** @type {string} */ id) => errors.find((e) => e.field === id)?.message;
   const readiness = data.readiness;
-  const readinessPart = readiness
-    ? markup`<dl>${item(t.overall, readiness.overall)}${item(t.level, readiness.level)}</dl>
-${
-  Array.isArray(readiness.areas) && readiness.areas.length
-    ? markup`<table><caption>${t.readiness}</caption><thead><tr><th scope="col">${t.area}</th><th scope="col">${t.score}</th><th scope="col">${t.answered}</th></tr></thead><tbody>
-${readiness.areas.map((/** @type {Record<string, any>} */ area) => markup`<tr><th scope="row">${area.id}</th><td>${area.score}</td><td>${area.answered} / ${area.total}</td></tr>`)}</tbody></table>`
-    : ''
-}`
-    : markup`<p>${t.noReadiness}</p>`;
+  const readinessPart =
+    readiness && typeof readiness === 'object'
+      ? resultSection(t, { overall: readiness.overall, level: readiness.level, areas: areaScoresOf(readiness.areas) }, t.readinessAreasCaption)
+      : markup`<p>${t.noReadiness}</p>`;
   const choices = [row.status, ...(NEXT_STATUSES[row.status] ?? [])];
   const historyRows = history.map((entry) => {
     const change = entry.detail ? JSON.parse(entry.detail) : {};
     return markup`<tr><td>${formatTime(entry.at, t.lang)}</td><td>${entry.actorEmail ?? entry.actor}</td>
-<td>${statusLabel(t, change.from)} → ${statusLabel(t, change.to)}${change.noteChanged ? markup`; ${t.noteChanged}` : ''}</td></tr>`;
+<td>${
+      entry.action === 'erase'
+        ? t.contactErased
+        : markup`${statusLabel(t, change.from)} → ${statusLabel(t, change.to)}${change.noteChanged ? markup`; ${t.noteChanged}` : ''}`
+    }</td></tr>`;
   });
+  const erasedOnRequest = history.some((entry) => entry.action === 'erase');
   return markup`<p><a href="/inbox/join-requests">${t.back}</a></p>
-${saved ? markup`<p class="notice" role="status">${t.saved}</p>` : ''}${errorSummary(t, errors)}
-${row.contact_erased_at ? markup`<p>${t.erased}</p>` : ''}
+${saved ? markup`<p class="notice" role="status">${t.saved}</p>` : ''}${erasedNow ? markup`<p class="notice" role="status">${t.erasedNow}</p>` : ''}${errorSummary(t, errors)}
+${row.contact_erased_at ? markup`<p>${erasedOnRequest ? t.erasedOnRequest : t.erased}</p>` : ''}
 <h2>${t.sent}</h2><dl>
 ${item(t.received, formatTime(row.received_at, t.lang))}${item(t.status, statusLabel(t, row.status))}
 ${item(t.orgType, t.orgTypes[/** @type {keyof Strings['orgTypes']} */ (row.organisation_type)] ?? row.organisation_type)}
@@ -110,6 +113,7 @@ ${item(t.email, data.email)}${item(t.phone, data.phone)}${item(t.pupils, data.pu
 ${item(t.interests, interestLabels(t, data.interests).join(', '))}
 ${item(t.timeframe, t.timeframes[/** @type {keyof Strings['timeframes']} */ (row.timeframe)] ?? row.timeframe)}
 ${item(t.message, data.message)}${item(t.page, envelope?.source)}${item(t.language, envelope?.locale)}${item(t.id, row.submission_id)}</dl>
+${canErase && !row.contact_erased_at ? markup`<p><a class="button danger" href="/inbox/erase/${row.submission_id}">${t.eraseLink}</a></p>` : ''}
 <h2>${t.readiness}</h2>${readinessPart}
 <h2>${t.statusTitle}</h2>
 <form method="post" action="/inbox/join-requests/${row.submission_id}/status" novalidate><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="from" value="${row.status}">

@@ -23,7 +23,6 @@ const field = (value) => (typeof value === 'string' ? value : '');
  */
 export function inboxSessionRoutes(app, { users, sessions, signInPerMinute }) {
   app.get('/inbox.css', async (request, reply) => reply.type('text/css').header('Cache-Control', 'max-age=600').send(INBOX_CSS));
-  app.get('/inbox', async (request, reply) => reply.redirect('/inbox/join-requests', 303));
 
   /** Starts a session for the user and goes to the inbox. @param {import('fastify').FastifyRequest} request @param {import('fastify').FastifyReply} reply @param {string} userId @param {string} how */
   async function startSession(request, reply, userId, how) {
@@ -31,7 +30,7 @@ export function inboxSessionRoutes(app, { users, sessions, signInPerMinute }) {
     await users.audit({ actor: userId, action: 'sign-in', detail: { how } });
     reply.setCookie(SESSION_COOKIE, session.id, cookieOptions(request, session.maxAge));
     reply.clearCookie(PRE_COOKIE, { path: '/' });
-    return reply.redirect('/inbox/join-requests', 303);
+    return reply.redirect('/inbox', 303);
   }
 
   /**

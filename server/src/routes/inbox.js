@@ -98,7 +98,7 @@ export function inboxRoutes(app, { joinRequests, users, sessions, deliveries }) 
 
   /**
    * @param {import('fastify').FastifyRequest} request @param {import('fastify').FastifyReply} reply @param {string} id
-   * @param {{ note?: string, to?: string, errors?: { field: string, message: string }[], saved?: boolean }} [state]
+   * @param {{ note?: string, to?: string, errors?: { field: string, message: string }[], saved?: boolean, erased?: boolean }} [state]
    */
   async function detail(request, reply, id, state = {}) {
     const t = stringsOf(request);
@@ -109,7 +109,7 @@ export function inboxRoutes(app, { joinRequests, users, sessions, deliveries }) 
         .type('text/html; charset=utf-8')
         .send(layout(pageContext(request, 'join'), t.notFound, markup`<p><a href="/inbox/join-requests">${t.back}</a></p>`));
     const user = userOf(request);
-    const history = await users.auditEntries({ target: id, actions: ['status'], limit: 100 });
+    const history = await users.auditEntries({ target: id, actions: ['status', 'erase'], limit: 100 });
     const title = `${t.detailTitle}: ${row.municipality_name ?? parseStored(row.envelope)?.data?.organisationName ?? row.organisation_type}`;
     const body = detailView(t, {
       row,
@@ -120,6 +120,8 @@ export function inboxRoutes(app, { joinRequests, users, sessions, deliveries }) 
       errors: state.errors ?? [],
       saved: state.saved ?? false,
       history,
+      canErase: user.role === 'admin',
+      erasedNow: state.erased ?? false,
     });
     return reply.type('text/html; charset=utf-8').send(layout(pageContext(request, 'join'), title, body));
   }
@@ -127,7 +129,8 @@ export function inboxRoutes(app, { joinRequests, users, sessions, deliveries }) 
   app.get('/inbox/join-requests/:id', signedIn, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
     if (UUID.test(id)) await users.audit({ actor: userOf(request).userId, action: 'view', target: id });
-    return detail(request, reply, id, { saved: /** @type {Record<string, unknown>} */ (request.query).saved === '1' });
+    const query = /** @type {Record<string, unknown>} */ (request.query);
+    return detail(request, reply, id, { saved: query.saved === '1', erased: query.erased === '1' });
   });
 
   app.post('/inbox/join-requests/:id/status', signedIn, async (request, reply) => {

@@ -125,6 +125,97 @@ export default {
   backToEvents: 'Takaisin tapahtumiin',
   /** @param {number} n */
   countAttendees: (n) => (n === 1 ? '1 osallistuja' : `${n} osallistujaa`),
+  // The overview, the readiness results and the erase button (issue 14).
+  navOverview: 'Yleiskatsaus',
+  navReadiness: 'Valmiustulokset',
+  overviewTitle: 'Yleiskatsaus',
+  /** @param {string} firstDay */
+  overviewIntro: (firstDay) => `Mitä widgetit ovat lähettäneet. ”Tässä kuussa” tarkoittaa ${firstDay} alkaen (Suomen aikaa).`,
+  sentCaption: 'Lähetykset ja kunnat',
+  kind: 'Lähetys',
+  thisMonth: 'Tässä kuussa',
+  inTotal: 'Yhteensä',
+  /** @param {number} n @param {number} m */
+  sentBy: (n, m) => `${n} (${m === 1 ? '1 kunta' : `${m} kuntaa`})`,
+  /** @param {number} n @param {number} events */
+  registeredFor: (n, events) => `${n} (${events === 1 ? '1 tilaisuus' : `${events} tilaisuutta`})`,
+  overviewNote:
+    'Kunnat lasketaan kuntakoodista. Tapahtumailmoittautumisessa ei kysytä kuntaa, joten niistä näkyy tilaisuuksien määrä; muiden organisaatioiden liittymistoiveet näkyvät vain lähetysten määrässä.',
+  statusesTitle: 'Liittymistoiveet tiloittain',
+  statusesCaption: 'Liittymistoiveiden määrä tiloittain',
+  readinessTitle: 'Valmiustulokset',
+  readinessIntro:
+    'Jokaisen kunnan uusin valmiusarvio ja kaikkien kuntien yhteenveto alueittain. Luvut näytetään myös alle viiden kunnan ryhmistä, koska tämä on tiimin omaa aineistoa: julkinen vertailu (/api/readiness/comparison) jättää ne pois.',
+  noResults: 'Valmiustuloksia ei ole vielä tullut.',
+  latestTitle: 'Kuntien uusimmat tulokset',
+  latestCaption: 'Kunnat ja niiden uusin tulos; kunnan nimestä pääsee sen historiaan',
+  municipalityColumn: 'Kunta',
+  areaOverviewTitle: 'Kaikki kunnat alueittain',
+  areaOverviewIntro:
+    'Kunkin kunnan uusin tulos: mediaani ja kvartiilit (puolet kunnista on alakvartiilin ja yläkvartiilin välissä). Kaavion luvut ovat myös taulukossa sen alla.',
+  /** @param {string} q @param {string} v */
+  spreadChartName: (q, v) => `Kuntien pisteet alueittain: ${q} ${v}`,
+  spreadChartDesc: 'Kunkin alueen kvartiiliväli palkkina ja mediaani pystyviivana asteikolla 0–100. Samat luvut ovat kaavion alla olevassa taulukossa.',
+  /** @param {{ median: string, p25: string, p75: string, n: number }} figures */
+  spreadFigures: ({ median, p25, p75, n }) => `mediaani ${median}, kvartiilit ${p25}–${p75}, n = ${n}`,
+  /** @param {string} q @param {string} v */
+  questionnaireVersion: (q, v) => `Kysely ${q}, versio ${v}`,
+  /** @param {number} n */
+  countMunicipalities: (n) => (n === 1 ? '1 kunta' : `${n} kuntaa`),
+  legendQuartiles: 'kvartiiliväli',
+  legendMedian: 'mediaani',
+  municipalitiesColumn: 'Kuntia',
+  lowerQuartile: 'Alakvartiili',
+  median: 'Mediaani',
+  upperQuartile: 'Yläkvartiili',
+  resultChartDesc: 'Kunkin alueen pisteet palkkina asteikolla 0–100. Samat luvut ovat kaavion alla olevassa taulukossa.',
+  readinessAreasCaption: 'Liitetyn valmiusarvion pisteet alueittain',
+  areasCaption: 'Pisteet alueittain',
+  backToReadiness: 'Takaisin valmiustuloksiin',
+  latestResult: 'Uusin tulos',
+  /** @param {string} time */
+  receivedOn: (time) => `Vastaanotettu ${time}.`,
+  allResults: 'Kaikki tulokset',
+  historyCaption: 'Kunnan kaikki tulokset, uusin ensin',
+  questionnaire: 'Kysely',
+  noSuchMunicipality: 'Tältä kunnalta ei ole valmiustuloksia.',
+  readinessAreas: {
+    leadership: 'Johtaminen ja strategia',
+    funding: 'Rahoitus ja hankinnat',
+    network: 'Verkko ja laitteet',
+    identity: 'Tunnistus ja käyttäjähallinta',
+    data: 'Tiedonhallinta ja tietosuoja',
+    systems: 'Järjestelmät ja integraatiot',
+    competence: 'Henkilöstön osaaminen',
+    change: 'Muutoksen johtaminen ja toimintakulttuuri',
+  },
+  readinessLevels: { start: 'Alkuvaihe', developing: 'Kehittyvä', good: 'Hyvät valmiudet', advanced: 'Edistynyt' },
+  eraseTitle: 'Poista henkilötiedot',
+  eraseLink: 'Poista henkilötiedot…',
+  /** @param {string} name */
+  eraseAttendee: (name) => `Poista henkilötiedot: ${name}`,
+  noSuchSubmission: 'Tällaista lähetystä ei ole.',
+  alreadyErased: 'Tämän lähetyksen henkilötiedot on jo poistettu.',
+  backToSubmission: 'Takaisin (ei poisteta)',
+  submissionKinds: {
+    'fi.digione.join.requested': 'liittymistoiveen',
+    'fi.digione.event.registered': 'tapahtumailmoittautumisen',
+    'fi.digione.readiness.completed': 'valmiusarvion',
+  },
+  /** @param {string} kind @param {string} time */
+  eraseIntro: (kind, time) =>
+    `Tämä poistaa ${kind} (vastaanotettu ${time}) henkilötiedot pysyvästi: nimen, sähköpostin, puhelinnumeron, tehtävänimikkeen ja viestin. Poistoa ei voi perua.`,
+  eraseKept:
+    'Tilastoja varten säilyvät samat tiedot kuin säilytysajan jälkeen: lähetyksen tyyppi ja aika, kunta tai organisaatio, vastaukset ja pisteet sekä käsittelytila. Tapahtumalokiin kirjataan vain tunnisteet.',
+  eraseConfirm: 'Ymmärrän, että henkilötiedot poistetaan pysyvästi.',
+  eraseButton: 'Poista henkilötiedot',
+  eraseUnconfirmed: 'Vahvista poisto valitsemalla valintaruutu.',
+  contactErased: 'Henkilötiedot poistettiin',
+  erasedOnRequest: 'Henkilötiedot on poistettu pyynnöstä.',
+  erasedNow: 'Henkilötiedot poistettiin.',
+  personalData: 'Henkilötiedot',
+  erasedMark: '(poistettu)',
+  printAll: 'Koko lista yhdellä sivulla tulostettavaksi.',
   statuses: { new: 'Uusi', contacted: 'Yhteydessä', 'in-progress': 'Käsittelyssä', joined: 'Liittynyt', 'not-now': 'Ei nyt' },
   orgTypes: { municipality: 'Kunta', 'joint-authority': 'Kuntayhtymä', 'private-provider': 'Yksityinen koulutuksen järjestäjä', other: 'Muu' },
   interestNames: {
