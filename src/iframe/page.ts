@@ -11,15 +11,16 @@ import { readEmbedQuery, type EmbedRequest } from './query.js';
 function render(request: EmbedRequest, main: HTMLElement): void {
   document.documentElement.lang = request.language;
   const strings = EMBED_STRINGS[request.language];
+  document.title = request.ok ? strings.titles[request.widget] : strings.title;
+  // named, so it is not a second unnamed "main" landmark next to the parent page's own
+  main.setAttribute('aria-label', document.title);
   if (!request.ok) {
-    document.title = strings.title;
     const problem = document.createElement('p');
     problem.className = 'embed-problem';
     problem.textContent = widgetProblem(request.reason, request.widget, request.language);
     main.append(problem);
     return;
   }
-  document.title = strings.titles[request.widget];
   const element = document.createElement(request.tag);
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   if (request.refused.length) {
