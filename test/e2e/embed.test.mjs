@@ -88,7 +88,15 @@ before(async () => {
   }
   site = await servePages({
     ...axePages,
+    // a page of another origin that claims to be the embed: it posts a height message from inside the iframe
+    '/forged.html': { body: '<!doctype html><html lang="fi"><head><title>Väärennös</title><script src="/forged.js"></script></head><body></body></html>' },
+    '/forged.js': {
+      headers: { 'content-type': 'text/javascript; charset=utf-8' },
+      body: "parent.postMessage({ type: 'digione-embed-height', widget: 'join-form', height: 123 }, '*');",
+    },
     '/with-resizer.html': { body: parentPage({ query: queries.join, resizer: true }), headers: { 'content-security-policy': parentCsp() } },
+    // the resizer on a page without a CSP, whose iframe may be navigated elsewhere
+    '/forgery.html': { body: parentPage({ query: queries.join, resizer: true }) },
     '/without-resizer.html': { body: parentPage({ query: queries.join, resizer: false }) },
     '/hostile.html': { body: parentPage({ query: queries.hostile, resizer: true }) },
     '/hostile-card.html': { body: parentPage({ query: queries.hostileCard, resizer: true }) },
@@ -202,6 +210,22 @@ test('with the resizer: the height message has the documented shape and the ifra
   const taller = await settledIframeHeight(page);
   assert.ok(taller > height, `the iframe grew with the error messages (${height} → ${taller})`);
   assert.equal(taller, (await lastHeightMessage(page)).data.height);
+  await page.close();
+});
+
+test('the resizer takes a height only from the iframe’s own window and the origin of its src', async () => {
+  const { page } = await open('/forgery.html');
+  const frame = await embedded(page, 'digione-join-form');
+  const height = await settledIframeHeight(page);
+  assert.notEqual(height, MINIMUM_HEIGHT, 'the resizer sized the iframe from the embed’s own message');
+  // from the parent page itself: not the iframe's window
+  await page.evaluate(() => window.postMessage({ type: 'digione-embed-height', widget: 'join-form', height: 77 }, '*'));
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.height === 77));
+  assert.equal(await settledIframeHeight(page), height);
+  // from inside the iframe, but a page of another origin than its src
+  await frame.goto(`${site.url}/forged.html`);
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.height === 123 && m.fromIframe));
+  assert.equal(await settledIframeHeight(page), height, 'the forged height is ignored');
   await page.close();
 });
 
