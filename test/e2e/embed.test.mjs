@@ -37,7 +37,8 @@ const parentCsp = () =>
   `default-src 'self'; script-src 'self' ${cdn.url}; style-src 'self'; frame-src ${cdn.url}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
 before(async () => {
-  cdn = await servePages({}, { cdn: true });
+  const registration = '<!doctype html><html lang="fi"><head><title>Ilmoittautuminen</title></head><body><main><h1>Ilmoittautuminen</h1></main></body></html>';
+  cdn = await servePages({ '/registration.html': { body: registration } }, { cdn: true });
   receiver = await startTestReceiver(cdn.url);
   const endpoint = encodeURIComponent(`${receiver.url}/api/submissions`);
   queries = {
@@ -95,6 +96,18 @@ before(async () => {
       body: "parent.postMessage({ type: 'digione-embed-height', widget: 'join-form', height: 123 }, '*');",
     },
     '/with-resizer.html': { body: parentPage({ query: queries.join, resizer: true }), headers: { 'content-security-policy': parentCsp() } },
+    '/card.html': {
+      body: parentPage({
+        query: new URLSearchParams({
+          widget: 'event-card',
+          heading: 'Tietoisku',
+          start: '2099-09-15T09:00',
+          'registration-url': '/registration.html',
+        }).toString(),
+        resizer: true,
+        title: 'DigiOne: infotilaisuus',
+      }),
+    },
     // the resizer on a page without a CSP, whose iframe may be navigated elsewhere
     '/forgery.html': { body: parentPage({ query: queries.join, resizer: true }) },
     '/without-resizer.html': { body: parentPage({ query: queries.join, resizer: false }) },
@@ -262,6 +275,23 @@ test('a person fills in the join form inside the iframe with the keyboard; the r
   assert.deepEqual(log.pageErrors, []);
   // the height follows the thank-you view too
   assert.equal(await settledIframeHeight(page), (await lastHeightMessage(page)).data.height);
+  await page.close();
+});
+
+test('the event card in the iframe: the calendar file downloads, the registration link opens in place of the page, not inside the iframe', async () => {
+  const { page, log } = await open('/card.html');
+  const frame = await embedded(page, 'digione-event-card');
+  const card = frame.locator('digione-event-card');
+  await card.locator('button[aria-controls]').click();
+  const download = page.waitForEvent('download');
+  await card.locator('a[download]').click();
+  assert.equal((await download).suggestedFilename(), 'tietoisku.ics');
+  await page.keyboard.press('Escape');
+  await card.locator('a.button').click();
+  // a relative link resolves against the embed page (the CDN), as the element resolves it against its page
+  await page.waitForURL(`${cdn.url}/registration.html`);
+  assert.equal(await page.title(), 'Ilmoittautuminen');
+  assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
 
