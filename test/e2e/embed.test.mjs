@@ -63,7 +63,18 @@ before(async () => {
     }).toString(),
     hostileWidget: new URLSearchParams({ widget: '<img src=x onerror=alert(9)>', lang: 'sv' }).toString(),
   };
-  const axePages = {};
+  // the README's iframe snippet and its resizer snippet, pasted as they are (only the CDN address points here)
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const readmeSnippet = [...readme.matchAll(/```html\n([^]*?)```/g)]
+    .map(([, code]) => code)
+    .filter((code) => code.includes('/dist/embed/index.html') || code.includes('/dist/digione-embed-resizer.js'))
+    .join('\n')
+    .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/digione-widgets@[\w.-]+\/dist\//g, `${cdn.url}/dist/`);
+  const axePages = {
+    '/readme.html': {
+      body: `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Esimerkkilän kunta</title></head><body><main><h1>DigiOne</h1>\n${readmeSnippet}\n</main></body></html>`,
+    },
+  };
   for (const [widget, title] of Object.entries(AXE_WIDGETS)) {
     for (const lang of ['fi', 'sv', 'en']) {
       const query = new URLSearchParams({
@@ -239,6 +250,25 @@ test('the resizer takes a height only from the iframe’s own window and the ori
   await frame.goto(`${site.url}/forged.html`);
   await page.waitForFunction(() => window.__messages.some((m) => m.data?.height === 123 && m.fromIframe));
   assert.equal(await settledIframeHeight(page), height, 'the forged height is ignored');
+  await page.close();
+});
+
+test('the README’s iframe and resizer snippets, pasted as they are: the join form renders with their parameters and the iframe is sized', async () => {
+  const { page, log } = await open('/readme.html');
+  assert.equal(await page.locator('iframe').count(), 1);
+  assert.equal(await page.locator('script[src$="/dist/digione-embed-resizer.js"][integrity]').count(), 1);
+  const frame = await embedded(page, 'digione-join-form');
+  const attributes = await frame
+    .locator('digione-join-form')
+    .evaluate((element) => Object.fromEntries(element.getAttributeNames().map((n) => [n, element.getAttribute(n)])));
+  assert.deepEqual(attributes, {
+    endpoint: 'https://vastaanotto.example.fi/api/submissions',
+    'privacy-url': 'https://www.kunta.fi/tietosuoja/digione',
+    lang: 'fi',
+  });
+  const height = await settledIframeHeight(page);
+  assert.equal(height, (await lastHeightMessage(page)).data.height, 'the resizer from the README sized the iframe');
+  assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
 
