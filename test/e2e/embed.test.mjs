@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, servePages, startTestReceiver, watchConsole, root } from './support.mjs';
+import { widgetsReady } from './pages/harness.mjs';
 
 const integrity = JSON.parse(readFileSync(`${root}dist/integrity.json`, 'utf8'));
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
@@ -162,8 +163,7 @@ async function open(path, { width = 1024 } = {}) {
     });
   });
   await page.goto(`${site.url}${path}`);
-  const frame = page.frameLocator('iframe');
-  return { page, log, dialogs, requests, frame };
+  return { page, log, dialogs, requests };
 }
 
 /** The embedded document (a Playwright Frame), once its widget is defined and rendered. */
@@ -171,19 +171,7 @@ async function embedded(page, tag) {
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await frame.waitForURL(/\/dist\/embed\/index\.html/);
   await frame.waitForLoadState('domcontentloaded');
-  if (tag) {
-    await frame.waitForFunction(
-      async (name) => {
-        const element = document.querySelector(name);
-        if (!element) return false;
-        await customElements.whenDefined(name);
-        await element.updateComplete;
-        return (element.shadowRoot?.textContent ?? '').trim().length > 0;
-      },
-      tag,
-      { polling: 50 },
-    );
-  }
+  if (tag) await widgetsReady(frame, [tag]);
   return frame;
 }
 
