@@ -92,8 +92,9 @@ function rewriteModulePaths(node, rewrite) {
 
 export default {
   globs: ['src/**/*.ts'],
-  // data and strings are no API; embed.ts and lazy.ts are the script-tag builds, not in dist/esm
-  exclude: ['src/data/**', 'src/locales/**', 'src/embed.ts', 'src/lazy.ts'],
+  // data and strings are no API; embed.ts and lazy.ts are the script-tag builds, iframe/ the
+  // iframe embed page (scripts/build-embed.mjs), none of them in dist/esm
+  exclude: ['src/data/**', 'src/locales/**', 'src/embed.ts', 'src/lazy.ts', 'src/iframe/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -10,9 +10,10 @@ run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
+run('node', ['scripts/build-embed.mjs']); // the iframe embed (dist/embed/) and its resizer; needs digione-widgets.js
 run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
-const scripts = ['digione-widgets.js', 'digione-lazy.js'];
+const scripts = ['digione-widgets.js', 'digione-lazy.js', 'digione-embed-resizer.js'];
 const integrity = Object.fromEntries(scripts.map((file) => [file, integrityOf(`dist/${file}`)]));
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 for (const [file, hash] of Object.entries(integrity)) console.log(`dist/${file}  integrity="${hash}"`);

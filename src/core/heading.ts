@@ -8,11 +8,8 @@ export interface HeadingOptions {
   focusTarget?: boolean;
 }
 
-/** A `heading-level` attribute value as a level 2–6 (the page owns h1), else the default. */
-export function headingLevel(value: number | string | null | undefined, fallback: number): number {
-  const level = Math.round(Number(value));
-  return Number.isFinite(level) && level >= 2 ? Math.min(6, level) : fallback;
-}
+// The rule for the attribute lives apart from the templates, for code that must not load Lit (the iframe embed page).
+export { headingLevel } from './heading-level.js';
 
 /**
  * A real heading element h2–h6 (deeper levels stay h6), so a widget fits the page's outline.

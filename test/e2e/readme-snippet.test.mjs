@@ -7,8 +7,10 @@ import { usePages, watchConsole, root } from './support.mjs';
 
 const readme = readFileSync(`${root}README.md`, 'utf8');
 const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/digione-widgets@[\w.-]+\/dist\//g;
-/** The html code blocks of the README that load a script from the CDN. */
-const snippets = [...readme.matchAll(/```html\n([^]*?)```/g)].map(([, code]) => code).filter((code) => code.includes('cdn.jsdelivr.net/npm/digione-widgets@'));
+/** The html code blocks of the README that load the widgets (or the lazy loader) from the CDN; the iframe embed's are tested in embed.test.mjs. */
+const snippets = [...readme.matchAll(/```html\n([^]*?)```/g)]
+  .map(([, code]) => code)
+  .filter((code) => /cdn\.jsdelivr\.net\/npm\/digione-widgets@[\w.-]+\/dist\/digione-(widgets|lazy)\.js/.test(code));
 const page = (snippet) => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Upotus</title></head><body>
 ${snippet.replace(cdn, '/dist/')}
 <digione-event-card heading="Tietoisku" start="2030-09-15T09:00"></digione-event-card>

@@ -41,10 +41,13 @@ export function launchBrowser(options = {}) {
 
 /**
  * Serves dist/ at /dist/ and the given pages ({ '/page.html': { body, headers } }) on
- * 127.0.0.1 at a free port. Returns { url, close }.
+ * 127.0.0.1 at a free port. `cdn: true` serves dist/ as a public CDN does, with
+ * `Access-Control-Allow-Origin: *` (a `crossorigin` script from another origin needs it).
+ * Returns { url, close }.
  */
-export async function servePages(pages = {}, { staticDirs = {} } = {}) {
+export async function servePages(pages = {}, { staticDirs = {}, cdn = false } = {}) {
   const app = Fastify({ logger: false });
+  if (cdn) app.addHook('onSend', async (_request, reply) => void reply.header('access-control-allow-origin', '*'));
   await app.register(fastifyStatic, { root: `${root}dist`, prefix: '/dist/' });
   for (const [prefix, dir] of Object.entries(staticDirs)) {
     await app.register(fastifyStatic, { root: dir, prefix, decorateReply: false });
