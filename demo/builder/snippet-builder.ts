@@ -461,7 +461,7 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
           choices: choices.map(([value, label]) => ({ value, label, checked: value === current })),
         })}
       </div>`;
-    return html`<header>
+    return html`<header @change=${this.onInput}>
         <h1>${t('title')}</h1>
         ${radios(
           'ui-language',
