@@ -92,7 +92,11 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
       .inline-choices {
         display: flex;
         flex-wrap: wrap;
-        column-gap: 1.5em;
+        column-gap: 2em;
+      }
+      .inline-choices .choice {
+        display: inline-flex;
+        margin-inline-end: 1.25em;
       }
       .colour {
         display: flex;
@@ -270,6 +274,9 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
     this.form.touch(fieldName);
     this.form.set({ [fieldName]: input.value });
     if (fieldName === 'widget') this.syncFields();
+    // a language set for the widget is the one to preview it in
+    const language = fieldName === 'lang' ? supportedLanguage(input.value) : undefined;
+    if (language) this.previewLanguage = language;
     // a choice, a colour and a fixed field are checked at once; a new error waits for the blur
     if (input.type === 'radio' || input.type === 'color' || fieldName.startsWith(COLOUR_PREFIX) || this.form.errors[fieldName]) this.form.check(fieldName);
   };
