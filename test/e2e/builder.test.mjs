@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, root, servePages, startTestReceiver, watchConsole } from './support.mjs';
-import { assertVisibleFocus, button, focusInfo, keyTo, widgetsReady } from './pages/harness.mjs';
+import { assertVisibleFocus, axeViolations, button, focusInfo, keyTo, widgetsReady } from './pages/harness.mjs';
 
 const pages = {
   '/from-snippet.html': { body: '' },
@@ -60,16 +60,7 @@ const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8'
 /** axe-core, evaluated through the DevTools protocol: the page's strict CSP forbids adding a script. */
 async function axe(page, state) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => JSON.stringify(n.target))
-          .join(', ')} — ${v.help}`,
-    );
-  });
+  const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `axe on the builder: ${state}`);
 }
 
