@@ -277,8 +277,8 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
     // a language set for the widget is the one to preview it in
     const language = fieldName === 'lang' ? supportedLanguage(input.value) : undefined;
     if (language) this.previewLanguage = language;
-    // a choice, a colour and a fixed field are checked at once; a new error waits for the blur
-    if (input.type === 'radio' || input.type === 'color' || fieldName.startsWith(COLOUR_PREFIX) || this.form.errors[fieldName]) this.form.check(fieldName);
+    // a choice, the colour chart and a field being fixed are checked at once; a new error in typed text waits for the blur
+    if (input.type === 'radio' || input.type === 'color' || input instanceof HTMLSelectElement || this.form.errors[fieldName]) this.form.check(fieldName);
   };
 
   private onLeave = (event: FocusEvent): void => {
