@@ -14,6 +14,7 @@ const texts = {
     join: 'Anmäl intresse för att ansluta',
     footer: 'Exempelby kommun · Kommunvägen 1, 99999 Exempelby · Detta är en exempelsida.',
     privacy: 'Dataskyddsbeskrivning',
+    builder: 'För webbredaktörer: kodbyggare för widgetarna',
   },
   en: {
     skip: 'Skip to content',
@@ -29,6 +30,7 @@ const texts = {
     join: 'Express interest in joining',
     footer: 'Municipality of Esimerkkilä · Kunnantie 1, 99999 Esimerkkilä · This is a sample page.',
     privacy: 'Privacy notice',
+    builder: 'For web editors: the widget snippet builder',
   },
 };
 const finnish = {};

@@ -27,6 +27,9 @@ export async function startDemo({ port: listenPort = port } = {}) {
   await app.register(fastifyStatic, { root: `${root}demo`, prefix: '/', index: ['index.html'] });
   await app.register(fastifyStatic, { root: `${root}dist`, prefix: '/dist/', decorateReply: false });
   await app.register(fastifyStatic, { root: `${root}schema`, prefix: '/schema/', decorateReply: false });
+  // the snippet builder (built to dist/builder/ by scripts/build-builder.mjs) at a short address
+  app.get('/builder', (_request, reply) => reply.redirect('/dist/builder/'));
+  app.get('/builder/', (_request, reply) => reply.redirect('/dist/builder/'));
   await app.listen({ host, port: listenPort });
   return app;
 }
@@ -35,6 +38,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const demo = await startDemo();
   const receiver = await startReceiver();
   console.log(`Demo: http://${host}:${demo.server.address().port}/`);
+  console.log(`Snippet builder: http://${host}:${demo.server.address().port}/builder/`);
   console.log(`Receiver: ${receiver.url} (submissions stored in ${receiver.dbPath})`);
   // Example readiness results for the comparison (demo only; DIGIONE_DEMO_SEED=0 leaves them out).
   if (process.env.DIGIONE_DEMO_SEED !== '0') {

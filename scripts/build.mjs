@@ -17,4 +17,5 @@ const scripts = ['digione-widgets.js', 'digione-lazy.js', 'digione-embed-resizer
 const integrity = Object.fromEntries(scripts.map((file) => [file, integrityOf(`dist/${file}`)]));
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 for (const [file, hash] of Object.entries(integrity)) console.log(`dist/${file}  integrity="${hash}"`);
+run('node', ['scripts/build-builder.mjs']);
 run('node', ['scripts/build-wordpress.mjs']);

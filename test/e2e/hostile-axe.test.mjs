@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, startTestReceiver, watchConsole, root } from './support.mjs';
 import { startDemo } from '../../demo/serve.mjs';
-import { widgetsReady } from './pages/harness.mjs';
+import { axeViolations, widgetsReady } from './pages/harness.mjs';
 
 let demo;
 let demoUrl;
@@ -46,19 +46,7 @@ async function axe(page, state) {
   await page.evaluate(() =>
     Promise.all([...document.querySelectorAll('digione-event-card, digione-readiness-checker, digione-join-form')].map((el) => el.updateComplete)),
   );
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(
-      { include: [['digione-event-card'], ['digione-readiness-checker'], ['digione-join-form']] },
-      { resultTypes: ['violations'] },
-    );
-    return result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => JSON.stringify(n.target))
-          .join(', ')} — ${v.help}`,
-    );
-  });
+  const violations = await axeViolations(page, { include: [['digione-event-card'], ['digione-readiness-checker'], ['digione-join-form']] });
   assert.deepEqual(violations, [], `axe in state "${state}"`);
 }
 

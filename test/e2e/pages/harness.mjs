@@ -197,3 +197,20 @@ export function assertVisibleFocus(info) {
 export const button = (name) => (info) => info.tag === 'button' && name.test(info.text);
 export const field = (name) => (info) => ['input', 'textarea', 'select'].includes(info.tag) && name.test(info.label || info.id);
 export const link = (name) => (info) => info.tag === 'a' && name.test(info.text);
+
+/**
+ * axe-core's violations on the page (axe must be loaded there), one readable line each; `context`
+ * is axe's own (e.g. `{ include: [['digione-join-form']] }`), the whole document by default.
+ */
+export function axeViolations(page, context = null) {
+  return page.evaluate(async (within) => {
+    const result = await window.axe.run(within ?? document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')} — ${v.help}`,
+    );
+  }, context);
+}
