@@ -15,6 +15,7 @@ import {
 import { registerStrings, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
 import { shared } from './global.js';
+import { RenderQueue, messageChannelTask } from './render-queue.js';
 import { VERSION } from './version.js';
 import type { DigiOneEventDetailMap } from './events.js';
 import commonStrings from '../locales/common.js';
@@ -30,6 +31,14 @@ function observeLanguageChanges(): void {
   });
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
+
+/**
+ * Every widget's first render goes through one queue: batches of about 10 ms (at 4× CPU
+ * throttling, about the time of two event cards), so a page with many widgets stays responsive
+ * while they appear in document order. Later updates are Lit's own (a microtask).
+ */
+const FIRST_RENDER_BUDGET_MS = 10;
+const firstRenders = shared('first-renders', () => new RenderQueue(FIRST_RENDER_BUDGET_MS, { now: () => performance.now(), nextTask: messageChannelTask() }));
 
 /** Outside the class, so the manifest analyzer does not list a bogus event named "name". */
 function composedEvent<T>(name: string, detail: T, cancelable: boolean): CustomEvent<T> {
@@ -101,6 +110,11 @@ export class DigiOneElement extends LitElement {
       }),
     );
     super.connectedCallback();
+  }
+
+  /** The first render waits for its batch (see `firstRenders`); `updateComplete` includes the wait. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : firstRenders.run(() => void super.scheduleUpdate());
   }
 
   override disconnectedCallback(): void {
