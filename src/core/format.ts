@@ -82,8 +82,6 @@ export function temporalClocks(temporal: TemporalApi): ClockSource {
       return { year, month, day, hour, minute, second, weekday: dayOfWeek % 7 };
     },
     check(timeZone) {
-      // Temporal also takes offsets (`+02:00`) as zones; the attribute wants an IANA name
-      if (!/^[a-z]/i.test(timeZone)) throw new RangeError(`Invalid time zone: ${timeZone}`);
       zoned(0, timeZone);
     },
     viewerZone: () => temporal.Now.timeZoneId(),
@@ -115,7 +113,7 @@ export function intlClocks(): ClockSource {
     clock(time, timeZone) {
       const clock: Partial<Record<string, number>> = {};
       for (const part of zoneFormat(timeZone).formatToParts(time)) {
-        clock[part.type] = part.type === 'weekday' ? EN_WEEKDAYS.indexOf(part.value) : Number(part.value);
+        if (part.type !== 'literal') clock[part.type] = part.type === 'weekday' ? EN_WEEKDAYS.indexOf(part.value) : Number(part.value);
       }
       return clock as unknown as WallClock;
     },
