@@ -9,14 +9,17 @@ export interface RenderQueueClock {
 /**
  * The widgets' first renders in batches: a page with a hundred event cards must not render them
  * all in one long task (the page would not answer input meanwhile), nor one per animation frame
- * (slow to show them all). Each batch runs in a task of its own and takes renders in the order
- * they were asked for (for elements of a parsed page, document order) until it has used its
- * time budget, then gives the browser a turn. A render is never split: a widget appears
- * complete, and widgets rendered later only add below, so nothing shown moves.
+ * (slow to show them all). A batch takes renders in the order they were asked for (for the
+ * elements of a parsed page, document order) until it has used its time budget; the renders
+ * left wait for the next task, after the browser had its turn. The first batch is the task that
+ * asks: a widget added alone renders at once, as Lit would render it. A render is never split:
+ * a widget appears complete, and widgets rendered later only add below, so nothing shown moves.
  */
 export class RenderQueue {
   private readonly waiting: Array<() => void> = [];
-  private scheduled = false;
+  /** When the current batch began; undefined between batches. */
+  private batchStart?: number;
+  private draining = false;
 
   /** `budget`: milliseconds of rendering per batch; a batch always takes at least one render. */
   constructor(
@@ -24,14 +27,14 @@ export class RenderQueue {
     private readonly clock: RenderQueueClock,
   ) {}
 
-  /** Renders waiting for their batch. */
+  /** Renders waiting for a later batch. */
   get size(): number {
     return this.waiting.length;
   }
 
   /**
-   * Runs `render` in its batch; the promise settles once it ran (rejects if it threw, without
-   * stopping the renders after it).
+   * Runs `render` now if the current batch has time left and no render waits, else in a later
+   * batch. The promise settles once it ran (rejects if it threw, without stopping the others).
    */
   run(render: () => void): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -43,22 +46,32 @@ export class RenderQueue {
           reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
-      this.schedule();
+      if (this.batchStart === undefined) this.startBatch();
+      else if (this.waiting.length === 1) this.drain();
     });
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.clock.nextTask(() => this.batch());
+  /** A batch lasts until the next task at most; that task starts the next batch if renders wait. */
+  private startBatch(): void {
+    this.batchStart = this.clock.now();
+    this.clock.nextTask(() => {
+      this.batchStart = undefined;
+      if (this.waiting.length) this.startBatch();
+    });
+    this.drain(true);
   }
 
-  private batch(): void {
-    this.scheduled = false;
-    const started = this.clock.now();
-    do this.waiting.shift()!();
-    while (this.waiting.length && this.clock.now() - started < this.budget);
-    if (this.waiting.length) this.schedule();
+  private drain(first = false): void {
+    if (this.draining) return; // a render that asks for another: the loop below takes it in turn
+    this.draining = true;
+    try {
+      while (this.waiting.length && (first || this.clock.now() - this.batchStart! < this.budget)) {
+        first = false;
+        this.waiting.shift()!();
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 }
 
