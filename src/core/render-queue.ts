@@ -75,12 +75,18 @@ export class RenderQueue {
   }
 }
 
-/** A task after the browser's turn: a MessageChannel message (setTimeout would add 4 ms once nested). */
+/**
+ * A task after the browser's turn: a MessageChannel message (setTimeout would add 4 ms once
+ * nested). The channel is made at the first use, so importing the module opens nothing.
+ */
 export function messageChannelTask(): (run: () => void) => void {
-  const channel = new MessageChannel();
+  let channel: MessageChannel | undefined;
   const runs: Array<() => void> = [];
-  channel.port1.onmessage = () => runs.shift()?.();
   return (run) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => runs.shift()?.();
+    }
     runs.push(run);
     channel.port2.postMessage(undefined);
   };
