@@ -18,10 +18,10 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return format;
 }
 
-/** True when Intl knows the IANA zone name. */
+/** True when the IANA zone name is known (to Temporal where the browser has it, else to Intl). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    zoneFormat(timeZone);
+    clockSource.check(timeZone);
     return true;
   } catch {
     return false;
@@ -49,45 +49,104 @@ const WEEKDAYS: Record<Language, readonly string[]> = {
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The wall clock of a zone at an instant, from the one formatter per zone every date and time
- * of the widgets is assembled from (making an Intl.DateTimeFormat costs far more than using it).
+ * Where wall clocks come from: the zone rules of Temporal, or one Intl formatter per zone.
+ * `check` throws a RangeError for a zone it does not know.
  */
+export interface ClockSource {
+  clock(time: number, timeZone: string): WallClock;
+  check(timeZone: string): void;
+  /** The viewer's own IANA zone, as the browser reports it. */
+  viewerZone(): string;
+}
+
+/** The part of Temporal (TC39; Chromium 144+, Firefox 139+) the widgets use; TypeScript's lib has no types for it yet. */
+interface TemporalApi {
+  Instant: {
+    fromEpochMilliseconds(ms: number): {
+      toZonedDateTimeISO(timeZone: string): Omit<WallClock, 'weekday'> & { dayOfWeek: number };
+    };
+  };
+  Now: { timeZoneId(): string };
+}
+
+/**
+ * Temporal, where the browser has it. Its zone rules come without the locale data that the
+ * first Intl.DateTimeFormat of a page loads, which costs more than the rest of a card's first
+ * render (about 150 ms at 4× CPU throttling).
+ */
+export function temporalClocks(temporal: TemporalApi): ClockSource {
+  const zoned = (time: number, timeZone: string) => temporal.Instant.fromEpochMilliseconds(time).toZonedDateTimeISO(timeZone);
+  return {
+    clock(time, timeZone) {
+      const { year, month, day, hour, minute, second, dayOfWeek } = zoned(time, timeZone);
+      return { year, month, day, hour, minute, second, weekday: dayOfWeek % 7 };
+    },
+    check(timeZone) {
+      zoned(0, timeZone);
+    },
+    viewerZone: () => temporal.Now.timeZoneId(),
+  };
+}
+
+/** Intl, one `formatToParts` formatter per zone (making one costs far more than using it). */
+export function intlClocks(): ClockSource {
+  const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+  const zoneFormat = (timeZone: string): Intl.DateTimeFormat => {
+    let format = zoneFormats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        weekday: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      zoneFormats.set(timeZone, format);
+    }
+    return format;
+  };
+  return {
+    clock(time, timeZone) {
+      const clock: Partial<Record<string, number>> = {};
+      for (const part of zoneFormat(timeZone).formatToParts(time)) {
+        if (part.type !== 'literal') clock[part.type] = part.type === 'weekday' ? EN_WEEKDAYS.indexOf(part.value) : Number(part.value);
+      }
+      return clock as unknown as WallClock;
+    },
+    check(timeZone) {
+      zoneFormat(timeZone);
+    },
+    viewerZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}
+
+const temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
+const clockSource: ClockSource = temporal ? temporalClocks(temporal) : intlClocks();
+
+/** The wall clock of a zone at an instant; every date and time of the widgets is assembled from it. */
 export function wallClock(instant: Date | number, timeZone = DEFAULT_TIME_ZONE): WallClock {
   const time = Number(instant);
   const key = `${timeZone} ${time}`;
   const known = clocks.get(key);
   if (known) return known;
-  const clock: Partial<Record<string, number>> = {};
-  for (const part of zoneFormat(timeZone).formatToParts(time)) {
-    clock[part.type] = part.type === 'weekday' ? EN_WEEKDAYS.indexOf(part.value) : Number(part.value);
-  }
+  const clock = clockSource.clock(time, timeZone);
   // the same instants come back (parsing, the date line, the zone note, the calendar): remember a few
   if (clocks.size > 1000) clocks.clear();
-  clocks.set(key, clock as unknown as WallClock);
-  return clock as unknown as WallClock;
+  clocks.set(key, clock);
+  return clock;
 }
 const clocks = new Map<string, WallClock>();
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The one formatter of a zone (it throws a RangeError for a zone Intl does not know). */
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
+/** The viewer's own IANA zone, as the browser reports it (asked once: a hundred cards would ask a hundred times). */
+export function viewerTimeZone(): string {
+  viewerZone ??= clockSource.viewerZone();
+  return viewerZone;
 }
+let viewerZone: string | undefined;
 
 /** `to` in fi and sv, `Thu` in en. */
 export function formatWeekday(clock: WallClock, language: Language): string {

@@ -23,13 +23,13 @@ export class CalendarMenu implements ReactiveController {
     this.revokeIcs();
   }
 
-  /** `userAgent` tells an in-app browser that cannot save the .ics: it gets a note instead, the links remain. */
+  /**
+   * The button, and the menu's links while it is open: the links and the .ics file are made
+   * when it opens, not at every render of the card. `userAgent` tells an in-app browser that
+   * cannot save the .ics: it gets a note instead, the links remain.
+   */
   render(calendar: CalendarEvent, userAgent: string = navigator.userAgent): TemplateResult {
     this.calendar = calendar;
-    const t = this.host.t;
-    const blocked = downloadBlocked(userAgent);
-    const href = (service: CalendarService) =>
-      service === 'ics' ? this.icsUrl : service === 'google' ? googleCalendarUrl(calendar) : outlookCalendarUrl(calendar, service);
     return html`<div class="calendar" @focusout=${this.onFocusOut} @keydown=${this.onKeydown}>
       <button
         type="button"
@@ -39,26 +39,34 @@ export class CalendarMenu implements ReactiveController {
         aria-controls="calendar-menu"
         @click=${this.toggle}
       >
-        ${t('calendar.button')} <span class="chevron" aria-hidden="true">▾</span>
+        ${this.host.t('calendar.button')} <span class="chevron" aria-hidden="true">▾</span>
       </button>
       <ul id="calendar-menu" class="menu" part="menu" ?hidden=${!this.open}>
-        ${blocked ? html`<li class="note">${t('calendar.downloadBlocked')}</li>` : nothing}
-        ${SERVICES.filter((service) => !(blocked && service === 'ics')).map(
-          (service) =>
-            html`<li>
-              <a
-                href=${href(service) ?? '#'}
-                data-service=${service}
-                download=${service === 'ics' ? icsFileName(calendar) : nothing}
-                target=${service === 'ics' ? nothing : '_blank'}
-                rel=${service === 'ics' ? nothing : 'noopener'}
-                @click=${this.onChoice}
-                >${t(`calendar.${service}`)}${service === 'ics' ? nothing : html` <span class="visually-hidden">${t('common:opensInNewWindow')}</span>`}</a
-              >
-            </li>`,
-        )}
+        ${this.open ? this.renderItems(calendar, userAgent) : nothing}
       </ul>
     </div>`;
+  }
+
+  private renderItems(calendar: CalendarEvent, userAgent: string): TemplateResult {
+    const t = this.host.t;
+    const blocked = downloadBlocked(userAgent);
+    const href = (service: CalendarService) =>
+      service === 'ics' ? this.icsUrl : service === 'google' ? googleCalendarUrl(calendar) : outlookCalendarUrl(calendar, service);
+    return html`${blocked ? html`<li class="note">${t('calendar.downloadBlocked')}</li>` : nothing}
+    ${SERVICES.filter((service) => !(blocked && service === 'ics')).map(
+      (service) =>
+        html`<li>
+          <a
+            href=${href(service) ?? '#'}
+            data-service=${service}
+            download=${service === 'ics' ? icsFileName(calendar) : nothing}
+            target=${service === 'ics' ? nothing : '_blank'}
+            rel=${service === 'ics' ? nothing : 'noopener'}
+            @click=${this.onChoice}
+            >${t(`calendar.${service}`)}${service === 'ics' ? nothing : html` <span class="visually-hidden">${t('common:opensInNewWindow')}</span>`}</a
+          >
+        </li>`,
+    )}`;
   }
 
   private revokeIcs(): void {

@@ -136,14 +136,6 @@ export function formatEventDays(start: Date, end: Date, language: Language, time
   return rangeFormat(language, timeZone).formatRange(start, last);
 }
 
-/** The viewer's own IANA zone, as the browser reports it. */
-export function viewerTimeZone(): string {
-  // asked once: resolving the default format is slow, and a hundred cards would ask a hundred times
-  viewerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return viewerZone;
-}
-let viewerZone: string | undefined;
-
 /**
  * True when a viewer in `viewerZone` would read other clock times than the event's zone
  * gives for this event: a zone with another name but the same offset (Mariehamn) needs no note.

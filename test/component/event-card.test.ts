@@ -444,3 +444,35 @@ describe('<digione-event-card> look', () => {
     }
   });
 });
+
+describe('<digione-event-card> a page of many cards', () => {
+  it('renders 100 cards, in document order, each complete when it first shows', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+    const cards = Array.from({ length: 100 }, (_, i) => {
+      const card = document.createElement('digione-event-card');
+      card.now = BEFORE;
+      card.viewerTimeZone = 'Europe/Helsinki';
+      card.setAttribute('heading', `Tietoisku ${i + 1}`);
+      card.setAttribute('start', `2032-09-${String(1 + (i % 28)).padStart(2, '0')}T09:00`);
+      card.setAttribute('end', `2032-09-${String(1 + (i % 28)).padStart(2, '0')}T09:45`);
+      return card;
+    });
+    wrapper.append(...cards);
+    /** What a person could see in each frame: the cards shown so far must be the first ones, and complete. */
+    const shownInFrame = () => {
+      const shown = cards.map((card) => Boolean(card.shadowRoot?.querySelector('[part="card"]')));
+      const count = shown.filter(Boolean).length;
+      expect(shown.slice(0, count).every(Boolean), `frame with ${count} cards shown: not the first ${count}`).to.equal(true);
+      for (const [i, card] of cards.slice(0, count).entries()) {
+        expect(text($(card, '[part="heading"]'))).to.equal(`Tietoisku ${i + 1}`);
+        expect(text($(card, 'time'))).to.match(/^\w\w \d+\.9\.2032 klo 9\.00–9\.45$/);
+        expect(text($(card, '[part="badge"]'))).to.equal('Tulossa');
+        expect($(card, '[aria-controls="calendar-menu"]')).to.not.equal(null);
+      }
+      return count;
+    };
+    while (shownInFrame() < cards.length) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(text($(cards[99], 'time'))).to.equal('to 16.9.2032 klo 9.00–9.45');
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkEndpoint, safeLinkUrl } from '../../src/core/config.js';
 import { supportedLanguage } from '../../src/core/language.js';
-import { formatDate, formatTime, formatNumber, isValidTimeZone } from '../../src/core/format.js';
+import { formatDate, formatTime, formatNumber, intlClocks, isValidTimeZone, temporalClocks } from '../../src/core/format.js';
 import { email, finnishPhone, normalizeFinnishPhone, parseWholeNumber, required } from '../../src/core/validators.js';
 import { TOKENS } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
@@ -69,6 +69,53 @@ describe('formatters', () => {
   it('group numbers in the language', () => {
     expect(formatNumber(1234, 'fi').replace(/\s/g, ' ')).to.equal('1 234');
     expect(formatNumber(1234, 'en')).to.equal('1,234');
+  });
+});
+
+describe('wall clocks', () => {
+  // The widgets read wall clocks from Temporal where the browser has it, else from Intl: both must agree.
+  const temporal = (globalThis as { Temporal?: Parameters<typeof temporalClocks>[0] }).Temporal;
+  const zones = ['Europe/Helsinki', 'Europe/Mariehamn', 'Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
+  // around Helsinki's DST changes of 2022 and 2032, a leap day, new year, and the first day of 1970
+  const instants = [
+    Date.UTC(2022, 2, 27, 0, 59, 59),
+    Date.UTC(2022, 2, 27, 1, 0, 0),
+    Date.UTC(2022, 9, 30, 0, 30),
+    Date.UTC(2022, 9, 30, 1, 30),
+    Date.UTC(2032, 2, 28, 1, 0),
+    Date.UTC(2032, 9, 31, 0, 59, 59),
+    Date.UTC(2028, 1, 29, 22, 15),
+    Date.UTC(2031, 11, 31, 22, 0),
+    0,
+  ];
+
+  it('Temporal (where the browser has it) and Intl give the same wall clock', function () {
+    if (!temporal) this.skip();
+    const fromTemporal = temporalClocks(temporal);
+    const fromIntl = intlClocks();
+    for (const zone of zones) {
+      for (const instant of instants) {
+        expect(fromTemporal.clock(instant, zone), `${zone} ${new Date(instant).toISOString()}`).to.deep.equal(fromIntl.clock(instant, zone));
+      }
+    }
+    expect(fromTemporal.viewerZone()).to.equal(fromIntl.viewerZone());
+  });
+
+  it('both refuse the same zone names', () => {
+    const sources = temporal ? [temporalClocks(temporal), intlClocks()] : [intlClocks()];
+    const valid = (source: ReturnType<typeof intlClocks>, zone: string) => {
+      try {
+        source.check(zone);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const source of sources) {
+      for (const zone of [...zones, 'europe/helsinki']) expect(valid(source, zone), zone).to.equal(true);
+      for (const zone of ['Europe/Tampere', 'Mars/Olympus', '', 'Helsinki']) expect(valid(source, zone), zone).to.equal(false);
+    }
+    if (temporal) expect(valid(temporalClocks(temporal), '+02:00')).to.equal(valid(intlClocks(), '+02:00'));
   });
 });
 
