@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startReceiver } from '../src/index.js';
 import { userStore } from '../src/database/users.js';
-import { ORIGIN, TOKEN, envelope, post } from './support.mjs';
+import { ORIGIN, TOKEN, auth, envelope, post } from './support.mjs';
 import { SAMPLE, addUsers, browserClient, csrfOf, joinRequest, signIn } from './inbox-support.mjs';
 import { FAST, SECRET, closedPort, smtpServer, until, webhookEndpoint } from './notify-support.mjs';
 
@@ -120,6 +120,13 @@ export function notifyTests(label, database) {
       assert.equal(hook.requests[3].json.summary, 'Uusi ilmoittautuminen: DigiOne-tietoisku kunnille');
       assert.equal(smtp.messages[1].mail.subject, 'Uusi ilmoittautuminen: DigiOne-tietoisku kunnille');
       for (const text of [hook.requests[3].body, smtp.messages[1].mail.text]) assert.ok(!/maija/i.test(text), 'no attendee in it');
+
+      // Erasure on request takes the person's submission and its deliveries.
+      const erased = await fetch(`${receiver.url}/api/submissions?email=${encodeURIComponent(SAMPLE[0].email)}`, { method: 'DELETE', ...auth });
+      assert.deepEqual(await erased.json(), { erased: 1 });
+      const left = await deliveriesOf(receiver);
+      assert.equal(left.length, 2);
+      assert.ok(left.every((row) => row.submission_id === registration.id));
     } finally {
       await stop();
       await hook.close();

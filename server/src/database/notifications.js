@@ -41,15 +41,18 @@ export function notificationStore(db, kind) {
     /**
      * Takes up to `limit` due deliveries: each gets one more attempt and, until it is recorded,
      * a lease (its next_attempt_at moves to `leaseUntil`, so a crashed sender's row is due again
-     * then). Answers them with their submissions.
-     * @param {{ now: string, leaseUntil: string, limit: number }} claim
+     * then). Only the channels this instance has set up (another may have others). Answers them
+     * with their submissions.
+     * @param {{ now: string, leaseUntil: string, limit: number, channels: Channel[] }} claim
      * @returns {Promise<(Notice & { channel: Channel, attempts: number })[]>}
      */
-    async claim({ now, leaseUntil, limit }) {
+    async claim({ now, leaseUntil, limit, channels }) {
+      if (!channels.length) return [];
       let due = db
         .selectFrom('notification_deliveries')
         .select('id')
         .where('status', '=', 'pending')
+        .where('channel', 'in', channels)
         .where('next_attempt_at', '<=', now)
         .orderBy('next_attempt_at')
         .limit(limit);

@@ -28,13 +28,12 @@ export function startNotifier({ deliveries, channels, timing, log }) {
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
   const abort = new AbortController();
+  const here = /** @type {import('./message.js').Channel[]} */ (Object.keys(channels));
 
   /** @param {Awaited<ReturnType<typeof deliveries.claim>>[number]} notice */
   async function deliver(notice) {
-    const channel = channels[notice.channel];
     try {
-      if (!channel) throw new Error(`the ${notice.channel} channel is not set up on this instance`);
-      await channel.send(notice, abort.signal);
+      await /** @type {{ send: import('./channels.js').Send }} */ (channels[notice.channel]).send(notice, abort.signal);
       await deliveries.record(notice.id, notice.attempts, { delivered: true, now: new Date().toISOString() });
     } catch (error) {
       const now = Date.now();
@@ -52,6 +51,7 @@ export function startNotifier({ deliveries, channels, timing, log }) {
         now: new Date(now).toISOString(),
         leaseUntil: new Date(now + timing.leaseMs).toISOString(),
         limit: BATCH,
+        channels: here,
       });
       // Every attempt is recorded before the next claim (or the stop) even if one record fails.
       const failed = (await Promise.allSettled(due.map(deliver))).find((result) => result.status === 'rejected');
