@@ -185,7 +185,7 @@ export async function buildApp({ config, store, ping, validate, logger, beforeSt
   inboxSessionRoutes(app, { users, sessions, signInPerMinute: config.signInPerMinute });
   inboxRoutes(app, { joinRequests: joinRequestStore(store.db), users, sessions, deliveries });
   inboxEventRoutes(app, { events: eventStore(store.db), users, sessions });
-  inboxViewRoutes(app, { store, overview: overviewStore(store.db), users, sessions });
+  inboxViewRoutes(app, { store, overview: overviewStore(store.db), users, sessions, deliveries });
   inboxNotificationRoutes(app, { deliveries, users, sessions, settings: config.notifications, wake: wakeNotifier });
   return app;
 }

@@ -162,6 +162,8 @@ export function notifyTests(label, database) {
       assert.equal((await signIn(admin, 'admin@example.fi')).status, 303);
       const list = await admin.request('/inbox/join-requests');
       assert.ok(list.text.includes('1 ilmoitus jäi toimittamatta.') && list.text.includes('href="/inbox/notifications"'));
+      const landing = await admin.request('/inbox');
+      assert.ok(landing.text.includes('1 ilmoitus jäi toimittamatta.'), 'the overview (the page after sign-in) says so too');
       const page = await admin.request('/inbox/notifications');
       assert.equal(page.status, 200);
       assert.ok(page.text.includes('<title>Ilmoitukset – DigiOne-saapuneet</title>'));

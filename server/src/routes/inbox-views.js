@@ -9,6 +9,7 @@ import { overviewView } from '../inbox/overview-view.js';
 import { areaOverview, helsinkiMonth, historyOf, latestResults, municipalityCodeOf, sentCounts } from '../inbox/readiness-results.js';
 import { historyView, readinessView } from '../inbox/readiness-views.js';
 import { stringsOf } from '../inbox/session.js';
+import { failedNotice } from './inbox-notifications.js';
 import { parseStored } from '../safe-json.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -18,6 +19,7 @@ const CODE = /^[0-9]{3}$/;
  * @typedef {object} ViewsContext
  * @property {import('../database/submissions.js').SubmissionStore} store
  * @property {import('../database/overview.js').OverviewStore} overview
+ * @property {import('../database/notifications.js').NotificationStore} [deliveries] for the failed notifications' count on the overview
  * @property {import('../database/users.js').UserStore} users
  * @property {import('../inbox/session.js').InboxSessions} sessions
  */
@@ -47,7 +49,7 @@ function shownAt(row, envelope) {
  * @param {import('fastify').FastifyInstance} app
  * @param {ViewsContext} context
  */
-export function inboxViewRoutes(app, { store, overview, users, sessions }) {
+export function inboxViewRoutes(app, { store, overview, users, sessions, deliveries }) {
   const signedIn = { preHandler: sessions.signedIn };
   const adminOnly = { preHandler: [sessions.signedIn, sessions.adminOnly] };
   /** @param {import('fastify').FastifyRequest} request @param {'overview' | 'readiness' | 'join' | 'events'} section */
@@ -58,7 +60,12 @@ export function inboxViewRoutes(app, { store, overview, users, sessions }) {
   app.get('/inbox', signedIn, async (request, reply) => {
     const t = stringsOf(request);
     const { firstDay, since } = helsinkiMonth(new Date());
-    const [join, registrations, rows] = await Promise.all([overview.joinRequests(since), overview.eventRegistrations(since), readinessRows(store)]);
+    const [join, registrations, rows, failed] = await Promise.all([
+      overview.joinRequests(since),
+      overview.eventRegistrations(since),
+      readinessRows(store),
+      deliveries?.failedCount() ?? 0,
+    ]);
     const readiness = sentCounts(
       rows.map((row) => ({ receivedAt: row.receivedAt, municipality: municipalityCodeOf(row.envelope) })),
       since,
@@ -73,7 +80,7 @@ export function inboxViewRoutes(app, { store, overview, users, sessions }) {
       },
       registrations,
     });
-    return page(reply, request, 'overview', t.overviewTitle, body);
+    return page(reply, request, 'overview', t.overviewTitle, markup`${failedNotice(t, failed, userOf(request).role === 'admin')}${body}`);
   });
 
   app.get('/inbox/readiness', signedIn, async (request, reply) => {
