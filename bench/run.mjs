@@ -8,7 +8,7 @@
 // shows the widget's content (bench/pages/probe.js), long tasks (PerformanceObserver
 // 'longtask'), and the JS heap after a forced GC (CDP Performance.getMetrics JSHeapUsedSize)
 // minus that of a blank page with the same probe.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -341,5 +341,9 @@ ${[8, 40, 200].map((k) => [row(`digione-readiness-checker, ${k} questions`, n(`c
 Raw samples of the last run: bench/.results/latest.json (not committed). The whole run took
 ${Math.round((Date.now() - started) / 1000)} s.
 `;
-writeFileSync(OUT, md);
+// The receiver's and the inbox's sections (server/bench, from the first <!-- …:start --> marker on)
+// are written by their own benchmarks: keep them.
+const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+const serverSections = previous.search(/<!-- [\w-]+:start -->/);
+writeFileSync(OUT, serverSections >= 0 ? `${md.trimEnd()}\n\n${previous.slice(serverSections)}` : md);
 console.log(md);
