@@ -327,7 +327,7 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
     const hintText = this.t(`attribute.${name}.hint`);
     const label = html`${this.t(`attribute.${name}.label`)}${attribute.required ? html` <span aria-hidden="true">${this.t('required')}</span>` : nothing}`;
     const options = { id: name, label, hint: hintText || undefined, error: this.errorOf(name), t: this.t };
-    if (kind === 'toggle') {
+    if (kind === 'boolean') {
       return html`<div class="field">
         <div class="choice">
           <input id=${name} name=${name} type="checkbox" .checked=${value === 'on'} aria-describedby="${name}-hint" />
@@ -354,7 +354,7 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
           </select>`,
       );
     }
-    if (kind === 'textarea') {
+    if (attribute.multiline) {
       return field(
         options,
         (aria) => html`<textarea id=${aria.id} name=${name} .value=${value} aria-describedby=${aria.describedBy} aria-invalid=${aria.invalid}></textarea>`,
@@ -366,7 +366,7 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
         html`<input
           id=${aria.id}
           name=${name}
-          type=${kind === 'url' || kind === 'endpoint' ? 'url' : 'text'}
+          type=${kind === 'endpoint' || kind === 'link' || kind === 'fetch' ? 'url' : 'text'}
           .value=${value}
           autocomplete="off"
           spellcheck="false"

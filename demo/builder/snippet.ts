@@ -7,60 +7,57 @@
 import { TOKENS, type Token } from '../../src/core/tokens.js';
 import { parseHexColour } from './contrast.js';
 import { findMunicipality } from '../../src/data/municipality.js';
-import { isValidTimeZone } from '../../src/core/format.js';
-import { problem, type Kind } from '../../wordpress/digione-widgets/src/fields.js';
+import { acceptedValue, attributeKind, type AttributeKind } from '../../src/attributes.js';
 
 export const WIDGETS = ['join-form', 'event-card', 'readiness-checker'] as const;
 export type Widget = (typeof WIDGETS)[number];
 
-/** An attribute's kind: the WordPress sidebar's kinds (same rules), plus the municipality list and an IANA time zone. */
-export type AttributeKind = Kind | 'municipality' | 'time-zone';
-
 export interface AttributeSpec {
   /** The element's attribute name, as in the README. */
   name: string;
+  /** The catalogue's kind (src/attributes.ts): the rule the widget applies to the value. */
   kind: AttributeKind;
   /** Without it the widget cannot do its job (the join form sends nowhere). */
   required?: boolean;
+  /** Asked for in a textarea. */
+  multiline?: boolean;
 }
 
-const spec = (name: string, kind: AttributeKind, required = false): AttributeSpec => ({ name, kind, required });
+const spec =
+  (widget: Widget) =>
+  (name: string, options: { required?: boolean; multiline?: boolean } = {}): AttributeSpec => {
+    const kind = attributeKind(widget, name);
+    if (!kind) throw new Error(`digione-${widget} has no attribute ${name}`);
+    return { name, kind, required: options.required ?? false, ...(options.multiline ? { multiline: true } : {}) };
+  };
 
-/** Every attribute of each element (README, DESIGN.md §3), in the order the builder asks for them. */
+const join = spec('join-form');
+const card = spec('event-card');
+const checker = spec('readiness-checker');
+const required = { required: true };
+
+/** The attributes the builder asks for (README, DESIGN.md §3), in its order; kinds from the catalogue. */
 export const ATTRIBUTES: Readonly<Record<Widget, readonly AttributeSpec[]>> = {
-  'join-form': [
-    spec('endpoint', 'endpoint', true),
-    spec('privacy-url', 'url', true),
-    spec('municipality', 'municipality'),
-    spec('no-draft', 'toggle'),
-    spec('lang', 'lang'),
-  ],
+  'join-form': [join('endpoint', required), join('privacy-url', required), join('municipality'), join('no-draft'), join('lang')],
   'event-card': [
-    spec('heading', 'text', true),
-    spec('heading-level', 'level'),
-    spec('start', 'date'),
-    spec('end', 'date'),
-    spec('time-zone', 'time-zone'),
-    spec('location', 'text'),
-    spec('address', 'text'),
-    spec('online-url', 'url'),
-    spec('registration-url', 'url'),
-    spec('description', 'textarea'),
-    spec('organizer', 'text'),
-    spec('event-id', 'text'),
-    spec('src', 'url'),
-    spec('endpoint', 'endpoint'),
-    spec('privacy-url', 'url'),
-    spec('lang', 'lang'),
+    card('heading', required),
+    card('heading-level'),
+    card('start'),
+    card('end'),
+    card('time-zone'),
+    card('location'),
+    card('address'),
+    card('online-url'),
+    card('registration-url'),
+    card('description', { multiline: true }),
+    card('organizer'),
+    card('event-id'),
+    card('src'),
+    card('endpoint'),
+    card('privacy-url'),
+    card('lang'),
   ],
-  'readiness-checker': [
-    spec('endpoint', 'endpoint'),
-    spec('privacy-url', 'url'),
-    spec('municipality', 'municipality'),
-    spec('src', 'url'),
-    spec('heading-level', 'level'),
-    spec('lang', 'lang'),
-  ],
+  'readiness-checker': [checker('endpoint'), checker('privacy-url'), checker('municipality'), checker('src'), checker('heading-level'), checker('lang')],
 };
 
 /** The values the editor typed, by attribute name (a toggle is `'on'` or empty). */
@@ -74,13 +71,23 @@ export type AttributeProblem = 'required' | 'endpoint' | 'url' | 'date' | 'munic
  */
 export const SNIPPET_PAGE = 'https://www.kunta.example/';
 
-/** What the widget would refuse in a value (the widget's own rules), or undefined. */
+/** The builder's message for a value the widget refuses, by its kind (a heading level and a language are picked from a list). */
+const PROBLEM_OF: Partial<Record<AttributeKind, AttributeProblem>> = {
+  endpoint: 'endpoint',
+  link: 'url',
+  fetch: 'url',
+  date: 'date',
+  municipality: 'municipality',
+  'time-zone': 'timeZone',
+};
+
+/** What the widget would refuse in a value (the catalogue's rule), or undefined. */
 export function attributeProblem(attribute: AttributeSpec, values: AttributeValues): AttributeProblem | undefined {
   const value = values[attribute.name]?.trim() ?? '';
   if (!value) return attribute.required ? 'required' : undefined;
-  if (attribute.kind === 'municipality') return findMunicipality(value) ? undefined : 'municipality';
-  if (attribute.kind === 'time-zone') return isValidTimeZone(value) ? undefined : 'timeZone';
-  return problem(attribute.kind, value, SNIPPET_PAGE, values['time-zone']?.trim() || undefined);
+  // a checkbox ('on' or empty) or a choice from a list: the form offers nothing the widget refuses
+  if (attribute.kind === 'boolean') return undefined;
+  return acceptedValue(attribute.kind, value, SNIPPET_PAGE, values['time-zone']) === undefined ? PROBLEM_OF[attribute.kind] : undefined;
 }
 
 /** Every failing attribute of a widget, in the form's order. */
@@ -99,7 +106,7 @@ export function snippetAttributes(widget: Widget, values: AttributeValues): Arra
   return ATTRIBUTES[widget].flatMap((attribute): Array<[string, string]> => {
     const value = values[attribute.name]?.trim() ?? '';
     if (!value || attributeProblem(attribute, values)) return [];
-    if (attribute.kind === 'toggle') return [[attribute.name, '']];
+    if (attribute.kind === 'boolean') return [[attribute.name, '']];
     if (attribute.kind === 'municipality') return [[attribute.name, findMunicipality(value)?.code ?? value]];
     return [[attribute.name, value]];
   });

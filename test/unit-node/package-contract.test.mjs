@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { validateCem } from '@wc-toolkit/cem-validator';
 import { integrityOf, readmeHashes } from '../../scripts/integrity.mjs';
+import { importTs } from '../support/import-ts.mjs';
 
 const built = existsSync('dist/custom-elements.json') && existsSync('dist/integrity.json');
 const skip = !built && 'run after the build';
@@ -74,6 +75,16 @@ test('the manifest describes dist/: paths that exist, one definition per tag and
     expected.push(`dist/esm/define.js ${def}`, `dist/esm/define/${tag.replace('digione-', '')}.js ${def}`);
   }
   assert.deepEqual(definitions.sort(), expected.sort());
+});
+
+test('the attribute catalogue (src/attributes.ts) lists exactly the manifest’s attributes of each element, in its order', { skip }, async () => {
+  const { WIDGET_ATTRIBUTES } = await importTs('src/attributes.ts');
+  const manifest = {};
+  for (const mod of json('dist/custom-elements.json').modules) {
+    for (const d of mod.declarations ?? []) if (d.tagName) manifest[d.tagName] = (d.attributes ?? []).map((a) => a.name);
+  }
+  const catalogue = Object.fromEntries(Object.values(WIDGET_ATTRIBUTES).map(({ tag, attributes }) => [tag, Object.keys(attributes)]));
+  assert.deepEqual(catalogue, manifest);
 });
 
 test('package.json: every export points at a file of the build, with types, import and default', { skip }, () => {

@@ -5,18 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { importTs } from '../support/import-ts.mjs';
 
 const schema = JSON.parse(readFileSync('schema/questionnaire.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 const validate = ajv.compile(schema);
 const fixture = (name) => JSON.parse(readFileSync(`test/fixtures/${name}`, 'utf8'));
-
-async function importTs(entry) {
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent' });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-}
 
 const { DEFAULT_QUESTIONNAIRE } = await importTs('src/readiness/default-questionnaire.ts');
 const { validateQuestionnaire } = await importTs('src/readiness/questionnaire.ts');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { acceptedValue, readEmbedQuery, EMBED_WIDGETS } from '../../src/iframe/query.js';
+import { acceptedValue, WIDGET_ATTRIBUTES } from '../../src/attributes.js';
+import { readEmbedQuery } from '../../src/iframe/query.js';
 import { heightMessage, isHeightMessage } from '../../src/iframe/height-message.js';
 import { EMBED_STRINGS, widgetProblem } from '../../src/iframe/messages.js';
 
@@ -99,7 +100,7 @@ describe('the iframe embed’s query', () => {
   });
 
   it('has a title in fi, sv and en for every widget', () => {
-    for (const strings of Object.values(EMBED_STRINGS)) expect(Object.keys(strings.titles).sort()).to.deep.equal(Object.keys(EMBED_WIDGETS).sort());
+    for (const strings of Object.values(EMBED_STRINGS)) expect(Object.keys(strings.titles).sort()).to.deep.equal(Object.keys(WIDGET_ATTRIBUTES).sort());
   });
 
   it('rules out a value kind by kind (acceptedValue)', () => {

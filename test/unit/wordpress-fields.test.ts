@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attributeName, problem } from '../../wordpress/digione-widgets/src/fields.js';
+import { attributeName, fieldKind, problem } from '../../wordpress/digione-widgets/src/fields.js';
 
 const site = 'https://www.kunta.example/digione/';
 
@@ -30,11 +30,21 @@ describe('WordPress block sidebar: attribute names and the widgets’ rules', ()
     }
   });
 
+  it('takes each field’s kind from the catalogue', () => {
+    expect(fieldKind('digione/join-form', 'privacyUrl')).to.equal('link');
+    expect(fieldKind('digione/event-card', 'src')).to.equal('fetch');
+    expect(fieldKind('digione/event-card', 'timeZone')).to.equal('time-zone');
+    expect(fieldKind('digione/join-form', 'noDraft')).to.equal('boolean');
+    expect(() => fieldKind('digione/join-form', 'heading')).to.throw();
+  });
+
   it('flags links that are not http(s) or a path', () => {
-    expect(problem('url', '/tietosuoja', site)).to.equal(undefined);
-    expect(problem('url', 'https://www.kunta.example/tietosuoja', site)).to.equal(undefined);
-    expect(problem('url', 'javascript:alert(1)', site)).to.equal('url');
-    expect(problem('url', 'data:text/html,x', site)).to.equal('url');
+    for (const kind of ['link', 'fetch'] as const) {
+      expect(problem(kind, '/tietosuoja', site)).to.equal(undefined);
+      expect(problem(kind, 'https://www.kunta.example/tietosuoja', site)).to.equal(undefined);
+      expect(problem(kind, 'javascript:alert(1)', site)).to.equal('url');
+      expect(problem(kind, 'data:text/html,x', site)).to.equal('url');
+    }
   });
 
   it('flags dates the event card cannot read', () => {
@@ -48,7 +58,7 @@ describe('WordPress block sidebar: attribute names and the widgets’ rules', ()
 
   it('leaves empty values and other kinds alone', () => {
     expect(problem('endpoint', '', site)).to.equal(undefined);
-    expect(problem('url', undefined, site)).to.equal(undefined);
+    expect(problem('link', undefined, site)).to.equal(undefined);
     expect(problem('text', 'javascript:alert(1)', site)).to.equal(undefined);
     expect(problem('date', '2026-09-15T09:00', site, 'Mars/Olympus')).to.equal(undefined);
   });

@@ -1,7 +1,7 @@
 // The block editor side of the three blocks: every attribute of the element in the sidebar, and
 // the element itself as the live preview (the library is loaded in the editor). The page output
 // is rendered by PHP (save returns null), so the element's markup lives in one place.
-import { attributeName, problem, type Field, type Kind } from './fields.js';
+import { attributeName, fieldKind, problem, type Field } from './fields.js';
 
 const { createElement: h } = wp.element;
 const { registerBlockType } = wp.blocks;
@@ -19,14 +19,14 @@ interface EditProps {
 const defaults =
   typeof digioneWidgetsDefaults === 'object' && digioneWidgetsDefaults ? digioneWidgetsDefaults : { endpoint: '', privacyUrl: '', municipality: '' };
 
-const f = (name: string, kind: Kind, label: string, help?: string): Field => ({ name, kind, label, help });
+const f = (name: string, label: string, help?: string): Field => ({ name, label, help });
 
 const common = {
-  endpoint: () => f('endpoint', 'endpoint', __('Endpoint', D), __('Where submissions are sent: https://…, or a path on this site (/api/submissions).', D)),
-  privacyUrl: () => f('privacyUrl', 'url', __('Privacy notice URL', D), __('The privacy notice the consent links to.', D)),
-  municipality: () => f('municipality', 'text', __('Municipality', D), __('A code (091) or a name in Finnish or Swedish (Helsingfors).', D)),
-  headingLevel: () => f('headingLevel', 'level', __('Heading level', D)),
-  lang: () => f('lang', 'lang', __('Language', D), __('Without it, the page’s language.', D)),
+  endpoint: () => f('endpoint', __('Endpoint', D), __('Where submissions are sent: https://…, or a path on this site (/api/submissions).', D)),
+  privacyUrl: () => f('privacyUrl', __('Privacy notice URL', D), __('The privacy notice the consent links to.', D)),
+  municipality: () => f('municipality', __('Municipality', D), __('A code (091) or a name in Finnish or Swedish (Helsingfors).', D)),
+  headingLevel: () => f('headingLevel', __('Heading level', D)),
+  lang: () => f('lang', __('Language', D), __('Without it, the page’s language.', D)),
 };
 
 const FIELDS: Record<string, () => Field[]> = {
@@ -34,24 +34,24 @@ const FIELDS: Record<string, () => Field[]> = {
     common.endpoint(),
     common.privacyUrl(),
     common.municipality(),
-    f('src', 'url', __('Questionnaire URL', D), __('Your own questionnaire JSON; empty for the built-in DigiOne questionnaire.', D)),
+    f('src', __('Questionnaire URL', D), __('Your own questionnaire JSON; empty for the built-in DigiOne questionnaire.', D)),
     common.headingLevel(),
     common.lang(),
   ],
   'digione/event-card': () => [
-    f('heading', 'text', __('Heading', D)),
-    f('start', 'date', __('Start', D), __('ISO 8601: 2026-09-15T09:00, or a date alone for an all-day event.', D)),
-    f('end', 'date', __('End', D), __('Same kind as the start (date and time, or a date).', D)),
-    f('timeZone', 'text', __('Time zone', D), __('IANA zone, default Europe/Helsinki.', D)),
-    f('location', 'text', __('Location', D)),
-    f('address', 'text', __('Address', D)),
-    f('onlineUrl', 'url', __('Online meeting URL', D)),
-    f('registrationUrl', 'url', __('Registration page URL', D)),
-    f('description', 'textarea', __('Description', D), __('Plain text; line breaks are kept.', D)),
-    f('organizer', 'text', __('Organizer', D)),
-    f('eventId', 'text', __('Event id', D), __('A stable id for calendars and registrations.', D)),
-    f('src', 'url', __('Event data URL', D), __('Event JSON or a Linked Events event; the fields above win.', D)),
-    f('endpoint', 'endpoint', __('Registration endpoint', D), __('Shows an inline registration form that sends here (https://… or a path on this site).', D)),
+    f('heading', __('Heading', D)),
+    f('start', __('Start', D), __('ISO 8601: 2026-09-15T09:00, or a date alone for an all-day event.', D)),
+    f('end', __('End', D), __('Same kind as the start (date and time, or a date).', D)),
+    f('timeZone', __('Time zone', D), __('IANA zone, default Europe/Helsinki.', D)),
+    f('location', __('Location', D)),
+    f('address', __('Address', D)),
+    f('onlineUrl', __('Online meeting URL', D)),
+    f('registrationUrl', __('Registration page URL', D)),
+    { ...f('description', __('Description', D), __('Plain text; line breaks are kept.', D)), multiline: true },
+    f('organizer', __('Organizer', D)),
+    f('eventId', __('Event id', D), __('A stable id for calendars and registrations.', D)),
+    f('src', __('Event data URL', D), __('Event JSON or a Linked Events event; the fields above win.', D)),
+    f('endpoint', __('Registration endpoint', D), __('Shows an inline registration form that sends here (https://… or a path on this site).', D)),
     common.privacyUrl(),
     common.headingLevel(),
     common.lang(),
@@ -60,7 +60,7 @@ const FIELDS: Record<string, () => Field[]> = {
     common.endpoint(),
     common.privacyUrl(),
     common.municipality(),
-    f('noDraft', 'toggle', __('Keep no draft on the device', D), __('For shared computers.', D)),
+    f('noDraft', __('Keep no draft on the device', D), __('For shared computers.', D)),
     common.lang(),
   ],
 };
@@ -71,12 +71,13 @@ function message(kind: 'endpoint' | 'url' | 'date'): string {
   return __('Not an ISO 8601 date or date and time (2026-09-15T09:00).', D);
 }
 
-function control(field: Field, props: EditProps): unknown {
+function control(block: string, field: Field, props: EditProps): unknown {
+  const kind = fieldKind(block, field.name);
   const value = props.attributes[field.name];
   const set = (next: unknown) => props.setAttributes({ [field.name]: next as Attributes[string] });
   const label = `${field.label} (${attributeName(field.name)})`;
-  if (field.kind === 'toggle') return h(ToggleControl, { key: field.name, label, help: field.help, checked: Boolean(value), onChange: set });
-  if (field.kind === 'level') {
+  if (kind === 'boolean') return h(ToggleControl, { key: field.name, label, help: field.help, checked: Boolean(value), onChange: set });
+  if (kind === 'level') {
     const options = [{ label: __('Default', D), value: '' }, ...[2, 3, 4, 5, 6].map((n) => ({ label: `h${n}`, value: String(n) }))];
     return h(SelectControl, {
       key: field.name,
@@ -86,7 +87,7 @@ function control(field: Field, props: EditProps): unknown {
       onChange: (next: string) => set(next === '' ? undefined : Number(next)),
     });
   }
-  if (field.kind === 'lang') {
+  if (kind === 'lang') {
     const options = [
       { label: __('The page’s language', D), value: '' },
       { label: 'suomi (fi)', value: 'fi' },
@@ -96,7 +97,7 @@ function control(field: Field, props: EditProps): unknown {
     return h(SelectControl, { key: field.name, label, help: field.help, options, value: value ?? '', onChange: set });
   }
   const wrong = problem(
-    field.kind,
+    kind,
     value,
     window.location.href,
     typeof props.attributes.timeZone === 'string' && props.attributes.timeZone ? props.attributes.timeZone : undefined,
@@ -111,10 +112,10 @@ function control(field: Field, props: EditProps): unknown {
     placeholder: fallback || undefined,
     onChange: (next: string) => set(next === '' ? undefined : next),
   };
-  if (field.kind === 'textarea') return h(TextareaControl, shared);
+  if (field.multiline) return h(TextareaControl, shared);
   return h(TextControl, {
     ...shared,
-    type: field.kind === 'text' || field.kind === 'date' ? 'text' : 'url',
+    type: kind === 'endpoint' || kind === 'link' || kind === 'fetch' ? 'url' : 'text',
     className: wrong ? 'digione-widgets-invalid' : undefined,
   });
 }
@@ -140,7 +141,11 @@ for (const [name, fields] of Object.entries(FIELDS)) {
       return h(
         'div',
         blockProps,
-        h(InspectorControls, null, h(PanelBody, { title: __('Widget settings', D), initialOpen: true }, ...fields().map((field) => control(field, props)))),
+        h(
+          InspectorControls,
+          null,
+          h(PanelBody, { title: __('Widget settings', D), initialOpen: true }, ...fields().map((field) => control(name, field, props))),
+        ),
         h(tag, elementAttributes(name, props.attributes)),
       );
     },
