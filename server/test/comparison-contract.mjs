@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync } from 'node:fs';
 import { startReceiver } from '../src/index.js';
 import { SCHEMA_DIR } from '../src/validation.js';
-import { ORIGIN, TOKEN, envelope, post } from './support.mjs';
+import { TEST_RECEIVER, ORIGIN, envelope, post } from './support.mjs';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats.default(ajv);
@@ -31,7 +31,7 @@ export function comparisonTests(label, database) {
   before(async () => {
     const opened = await database();
     cleanup = opened.cleanup;
-    receiver = await startReceiver({ ...opened.options, port: 0, host: '127.0.0.1', allowedOrigins: [ORIGIN], token: TOKEN, rateLimitPerMinute: 100_000 });
+    receiver = await startReceiver({ ...opened.options, ...TEST_RECEIVER });
   });
   after(async () => {
     await receiver?.close();

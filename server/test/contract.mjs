@@ -4,7 +4,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyRetention, startReceiver } from '../src/index.js';
-import { ORIGIN, TOKEN, auth, envelope, post, validData } from './support.mjs';
+import { TEST_RECEIVER, TOKEN, auth, envelope, post, validData } from './support.mjs';
 
 const requiredFields = {
   'fi.digione.event.registered': ['eventId', 'eventTitle', 'eventStart', 'name', 'email', 'organisation', 'consent'],
@@ -43,11 +43,7 @@ export function contractTests(label, database) {
     cleanup = opened.cleanup;
     receiver = await startReceiver({
       ...opened.options,
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      rateLimitPerMinute: 100_000,
+      ...TEST_RECEIVER,
       beforeStore: () => release?.promise,
     });
     url = receiver.url;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startReceiver } from '../src/index.js';
-import { ORIGIN, createPostgresDatabase } from './support.mjs';
+import { TEST_RECEIVER, createPostgresDatabase } from './support.mjs';
 import { PASSWORD } from './inbox-support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,11 +68,8 @@ export async function signInByKeyboard(page, url, email) {
 export async function withInboxPage(browser, label, run, receiverOptions = {}) {
   const database = label === 'PostgreSQL' ? await createPostgresDatabase() : undefined;
   const receiver = await startReceiver({
-    port: 0,
-    host: '127.0.0.1',
+    ...TEST_RECEIVER,
     ...(database ? { databaseUrl: database.url } : { dbPath: ':memory:' }),
-    allowedOrigins: [ORIGIN],
-    rateLimitPerMinute: 100_000,
     ...receiverOptions,
   });
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });

@@ -4,7 +4,7 @@ import { before, after } from 'node:test';
 import { startReceiver } from '../src/index.js';
 import { hashPassword } from '../src/inbox/secrets.js';
 import { userStore } from '../src/database/users.js';
-import { ORIGIN, TOKEN, envelope, post, validData } from './support.mjs';
+import { TEST_RECEIVER, envelope, post, validData } from './support.mjs';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -23,11 +23,7 @@ export function inboxReceiver(database, setup) {
     cleanup = opened.cleanup;
     started.receiver = await startReceiver({
       ...opened.options,
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      rateLimitPerMinute: 100_000,
+      ...TEST_RECEIVER,
       signInPerMinute: 100_000,
     });
     await setup(started.receiver);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startReceiver } from '../src/index.js';
 import { userStore } from '../src/database/users.js';
-import { ORIGIN, TOKEN, auth, envelope, post } from './support.mjs';
+import { TEST_RECEIVER, auth, envelope, post } from './support.mjs';
 import { SAMPLE, addUsers, browserClient, csrfOf, joinRequest, signIn } from './inbox-support.mjs';
 import { FAST, SECRET, closedPort, smtpServer, until, webhookEndpoint } from './notify-support.mjs';
 
@@ -26,11 +26,7 @@ export function notifyTests(label, database) {
     const opened = await database();
     const receiver = await startReceiver({
       ...opened.options,
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      rateLimitPerMinute: 100_000,
+      ...TEST_RECEIVER,
       signInPerMinute: 100_000,
       notifierTiming: FAST,
       env: { DIGIONE_PUBLIC_URL: `${PUBLIC_URL}/`, ...env },

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startReceiver } from '../src/index.js';
 import { notifyTests } from './notify-contract.mjs';
-import { ORIGIN, createPostgresDatabase, postgresAvailable } from './support.mjs';
+import { TEST_RECEIVER, createPostgresDatabase, postgresAvailable } from './support.mjs';
 import { SAMPLE, joinRequest } from './inbox-support.mjs';
 import { post } from './support.mjs';
 import { FAST, SECRET, until, webhookEndpoint } from './notify-support.mjs';
@@ -23,7 +23,7 @@ if (available === true) {
     // Every third answer is a 500, so retries of one instance's rows meet the other's claims.
     const hook = await webhookEndpoint({ answers: Array.from({ length: 60 }, (_, i) => (i % 3 === 2 ? 500 : 200)) });
     const env = { DIGIONE_WEBHOOK_URL: hook.url, DIGIONE_WEBHOOK_SECRET: SECRET };
-    const options = { databaseUrl: database.url, port: 0, host: '127.0.0.1', allowedOrigins: [ORIGIN], rateLimitPerMinute: 100_000, env };
+    const options = { ...TEST_RECEIVER, databaseUrl: database.url, env };
     const instances = [];
     try {
       instances.push(await startReceiver({ ...options, notifierTiming: { ...FAST, backoffMs: [10, 10, 10, 10] } }));

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const BIN = fileURLToPath(new URL('../bin/digione-receiver.js', import.meta.url));
 export const ORIGIN = 'http://localhost:8080';
 export const TOKEN = 'test-admin-token';
+/** The options every test receiver starts with: a random port on 127.0.0.1, the test origin and token, no rate limit in the way. */
+export const TEST_RECEIVER = Object.freeze({ port: 0, host: '127.0.0.1', allowedOrigins: [ORIGIN], token: TOKEN, rateLimitPerMinute: 100_000 });
 
 const schema = (name) => `https://digione.fi/schema/v1/${name}.schema.json`;
 
