@@ -166,7 +166,12 @@ export function formatTime(date: Date | WallClock, language: Language, timeZone 
   return language === 'en' ? `${String(hour).padStart(2, '0')}:${mm}` : `${hour}.${mm}`;
 }
 
-/** Grouped in the language's way: `1 234` in fi and sv, `1,234` in en. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Grouped in the language's way: `1 234` in fi and sv, `1,234` in en. One formatter per language and options, kept for the page. */
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(language), options).format(value);
+  const key = `${language} ${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(language), options)));
+  return format.format(value);
 }

@@ -69,6 +69,10 @@ describe('formatters', () => {
   it('group numbers in the language', () => {
     expect(formatNumber(1234, 'fi').replace(/\s/g, ' ')).to.equal('1 234');
     expect(formatNumber(1234, 'en')).to.equal('1,234');
+    // the formatters are kept per language AND options: the second call must not reuse the first's
+    expect(formatNumber(2.25, 'fi', { maximumFractionDigits: 0 })).to.equal('2');
+    expect(formatNumber(2.25, 'fi', { maximumFractionDigits: 1 })).to.equal('2,3');
+    expect(formatNumber(2.25, 'sv', { maximumFractionDigits: 1 })).to.equal('2,3');
   });
 });
 
