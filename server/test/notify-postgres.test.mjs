@@ -5,19 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startReceiver } from '../src/index.js';
 import { notifyTests } from './notify-contract.mjs';
-import { TEST_RECEIVER, createPostgresDatabase, postgresAvailable } from './support.mjs';
+import { TEST_RECEIVER, createPostgresDatabase, onPostgres, post } from './support.mjs';
 import { SAMPLE, joinRequest } from './inbox-support.mjs';
-import { post } from './support.mjs';
 import { FAST, SECRET, until, webhookEndpoint } from './notify-support.mjs';
 
-const available = await postgresAvailable();
+const available = await onPostgres('PostgreSQL notifications contract', (database) => notifyTests('PostgreSQL', database));
 
 if (available === true) {
-  notifyTests('PostgreSQL', async () => {
-    const database = await createPostgresDatabase();
-    return { options: { databaseUrl: database.url }, cleanup: database.drop };
-  });
-
   test('PostgreSQL: two instances on one database send each of 40 notifications exactly once (rows claimed with FOR UPDATE SKIP LOCKED)', async () => {
     const database = await createPostgresDatabase();
     // Every third answer is a 500, so retries of one instance's rows meet the other's claims.
@@ -54,6 +48,4 @@ if (available === true) {
       await database.drop();
     }
   });
-} else {
-  test('PostgreSQL notifications contract', { skip: available }, () => {});
 }

@@ -6,18 +6,9 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { contractTests } from './contract.mjs';
 import { startReceiver } from '../src/index.js';
-import { ORIGIN, createPostgresDatabase, envelope, post, postgresAvailable, spawnReceiver } from './support.mjs';
+import { ORIGIN, createPostgresDatabase, envelope, post, onPostgres, spawnReceiver } from './support.mjs';
 
-const available = await postgresAvailable();
-
-if (available === true) {
-  contractTests('PostgreSQL', async () => {
-    const database = await createPostgresDatabase();
-    return { options: { databaseUrl: database.url }, cleanup: database.drop };
-  });
-} else {
-  test('PostgreSQL contract', { skip: available }, () => {});
-}
+const available = await onPostgres('PostgreSQL contract', (database) => contractTests('PostgreSQL', database));
 
 test(
   'two receiver processes on one PostgreSQL database: 200 concurrent copies of one envelope → one row',

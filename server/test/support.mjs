@@ -1,5 +1,6 @@
 // Shared by the receiver's tests: what each widget sends, requests to a running receiver, and a
 // throwaway PostgreSQL database per run (or a one-line skip when no server answers).
+import { test } from 'node:test';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
@@ -123,6 +124,26 @@ export async function postgresAvailable() {
     console.log(reason);
     return reason;
   }
+}
+
+/**
+ * A contract suite on PostgreSQL: `suite` gets a factory that makes a fresh database for each
+ * receiver (dropped by its cleanup). Without a server: one skipped test named `name` saying why
+ * (an error under DIGIONE_REQUIRE_POSTGRES=1). Returns postgresAvailable()'s answer.
+ * @param {string} name
+ * @param {(database: () => Promise<{ options: object, cleanup: () => Promise<void> }>) => void} suite
+ */
+export async function onPostgres(name, suite) {
+  const available = await postgresAvailable();
+  if (available === true) {
+    suite(async () => {
+      const database = await createPostgresDatabase();
+      return { options: { databaseUrl: database.url }, cleanup: database.drop };
+    });
+  } else {
+    test(name, { skip: available }, () => {});
+  }
+  return available;
 }
 
 /** A fresh database on the test server; drop() removes it (and any connection left to it). */
