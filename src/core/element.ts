@@ -40,37 +40,6 @@ function observeLanguageChanges(): void {
 const FIRST_RENDER_BUDGET_MS = 10;
 const firstRenders = shared('first-renders', () => new RenderQueue(FIRST_RENDER_BUDGET_MS, { now: () => performance.now(), nextTask: messageChannelTask() }));
 
-/**
- * The translators of the page, one per language and namespace, which remember what they
- * translated (key and values): an i18next lookup costs more than the rest of a card's template,
- * and a hundred cards ask for the same labels. What they remember is forgotten whenever strings
- * are added (a language arriving, `addResources`); the elements re-render then.
- */
-const translators = new Map<string, TFunction>();
-const translated = new Map<string, string>();
-let forgetOnAdd: (() => void) | undefined;
-
-function pageTranslator(language: Language, namespace: string): TFunction {
-  const id = `${language} ${namespace}`;
-  let t = translators.get(id);
-  if (t) return t;
-  forgetOnAdd ??= onStringsAdded(() => translated.clear());
-  const lookup = translator(language, namespace) as unknown as (key: string | string[], options?: unknown) => string;
-  const remembering = (key: string | string[], options?: unknown): string => {
-    const asked = `${id} ${JSON.stringify(key)} ${JSON.stringify(options)}`;
-    let text = translated.get(asked);
-    if (text === undefined) {
-      text = lookup(key, options);
-      if (translated.size > 2000) translated.clear(); // values differ per card (times): keep it small
-      translated.set(asked, text);
-    }
-    return text;
-  };
-  t = remembering as unknown as TFunction;
-  translators.set(id, t);
-  return t;
-}
-
 /** Outside the class, so the manifest analyzer does not list a bogus event named "name". */
 function composedEvent<T>(name: string, detail: T, cancelable: boolean): CustomEvent<T> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
@@ -122,7 +91,7 @@ export class DigiOneElement extends LitElement {
   /** @internal The language the element renders in now; reactive, so a change re-renders everything. */
   @state() language: Language = DEFAULT_LANGUAGE;
   /** @internal Translates in the element's language and namespace, falling back to `common`. */
-  t: TFunction = pageTranslator(DEFAULT_LANGUAGE, 'common');
+  t: TFunction = translator(DEFAULT_LANGUAGE, 'common');
 
   private cleanups: Array<() => void> = [];
 
@@ -178,7 +147,7 @@ export class DigiOneElement extends LitElement {
   private updateLanguage(): void {
     const ctor = this.constructor as typeof DigiOneElement;
     const next = this.resolveLanguage();
-    this.t = pageTranslator(next, ctor.namespace);
+    this.t = translator(next, ctor.namespace);
     this.language = next;
   }
 

@@ -47,8 +47,36 @@ export function addResources(language: string, namespace: string, resources: Str
   i18n.addResourceBundle(language, namespace, resources, true, true);
 }
 
+/**
+ * The page's translators, one per language and namespace, which remember what they translated
+ * (key and values): an i18next lookup costs more than the rest of a card's template, and a
+ * hundred cards ask for the same labels. What they remember is forgotten whenever strings are
+ * added (a language arriving, `addResources`); the elements re-render then.
+ */
+const translators = new Map<string, TFunction>();
+const translated = new Map<string, string>();
+let forgetOnAdd: (() => void) | undefined;
+
+/** Translates in `language`, from `namespace` and then `common`. */
 export function translator(language: Language, namespace: string): TFunction {
-  return i18n.getFixedT(language, [namespace, 'common']);
+  const id = `${language} ${namespace}`;
+  let t = translators.get(id);
+  if (t) return t;
+  forgetOnAdd ??= onStringsAdded(() => translated.clear());
+  const lookup = i18n.getFixedT(language, [namespace, 'common']) as unknown as (key: string | string[], options?: unknown) => string;
+  const remembering = (key: string | string[], options?: unknown): string => {
+    const asked = `${id} ${JSON.stringify(key)} ${JSON.stringify(options)}`;
+    let text = translated.get(asked);
+    if (text === undefined) {
+      text = lookup(key, options);
+      if (translated.size > 2000) translated.clear(); // values differ per card (times): keep it small
+      translated.set(asked, text);
+    }
+    return text;
+  };
+  t = remembering as unknown as TFunction;
+  translators.set(id, t);
+  return t;
 }
 
 /** Called whenever strings are added, so elements can re-render. */
