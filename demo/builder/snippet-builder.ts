@@ -14,10 +14,11 @@ import strings from './strings.js';
 import {
   ATTRIBUTES,
   attributeProblem,
-  cdnScriptUrl,
   changedColours,
+  chosenScriptUrl,
   COLOUR_TOKENS,
   iframeSnippet,
+  leavesOut,
   scriptSnippet,
   SNIPPET_PAGE,
   snippetAttributes,
@@ -428,16 +429,12 @@ export class DigiOneSnippetBuilder extends DigiOneElement {
     const widget = this.widget;
     const values = this.form.values;
     const attributes = snippetAttributes(widget, values);
-    const own = values['script-location'] === 'own' && !this.form.errors['script-url'] && fetchableUrl(values['script-url'], SNIPPET_PAGE);
-    const scriptUrl = own ? values['script-url'].trim() : cdnScriptUrl(VERSION);
+    const scriptUrl = chosenScriptUrl(values, VERSION);
     // the snippet's words (the <noscript> link, the iframe's title) in the widget's language
     const language = supportedLanguage(attributes.find(([name]) => name === 'lang')?.[1]) ?? this.language;
     const t = translator(language, 'builder');
     const name = t(`widgetName.${widget}`);
-    const leftOut =
-      ATTRIBUTES[widget].some((a) => values[a.name]?.trim() && attributeProblem(a, values)) ||
-      COLOUR_TOKENS.some((token) => !parseHexColour(values[token] ?? '')) ||
-      (!values.municipality && !!this.combobox.query.trim());
+    const leftOut = leavesOut(widget, values, this.combobox.query);
     return {
       script: scriptSnippet({
         widget,

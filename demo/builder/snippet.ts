@@ -5,6 +5,7 @@
  * to the iframe embed) and the iframe snippet (CONTRACT-16: `<base>/embed/index.html?widget=…`).
  */
 import { TOKENS, type Token } from '../../src/core/tokens.js';
+import { fetchableUrl } from '../../src/core/config.js';
 import { parseHexColour } from './contrast.js';
 import { findMunicipality } from '../../src/data/municipality.js';
 import { acceptedValue, attributeKind, type AttributeKind } from '../../src/attributes.js';
@@ -188,4 +189,25 @@ export function scriptSnippet(options: ScriptSnippet): string {
 export function iframeSnippet(options: { widget: Widget; attributes: ReadonlyArray<[string, string]>; scriptUrl: string; title: string }): string {
   const src = embedUrl(baseOf(options.scriptUrl), options.widget, options.attributes);
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" width="100%" height="900" loading="lazy"></iframe>`;
+}
+
+/**
+ * Where the snippet loads the script from: the editor's own URL when they chose it and it is a
+ * fetchable URL (the builder's field error says why otherwise), else the pinned CDN copy.
+ */
+export function chosenScriptUrl(values: AttributeValues, version: string): string {
+  const own = values['script-location'] === 'own' ? values['script-url']?.trim() : undefined;
+  return own && fetchableUrl(own, SNIPPET_PAGE) ? own : cdnScriptUrl(version);
+}
+
+/**
+ * Whether the snippet leaves out something the editor typed: a value the widget would refuse,
+ * a colour that is not a hex colour, or a municipality typed but not chosen from the list.
+ */
+export function leavesOut(widget: Widget, values: AttributeValues, typedMunicipality = ''): boolean {
+  return (
+    ATTRIBUTES[widget].some((attribute) => values[attribute.name]?.trim() && attributeProblem(attribute, values)) ||
+    COLOUR_TOKENS.some((token) => !parseHexColour(values[token] ?? '')) ||
+    (!values.municipality && typedMunicipality.trim() !== '')
+  );
 }

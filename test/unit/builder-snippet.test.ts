@@ -6,11 +6,13 @@ import {
   baseOf,
   cdnScriptUrl,
   changedColours,
+  chosenScriptUrl,
   COLOUR_TOKENS,
   elementMarkup,
   embedUrl,
   escapeHtml,
   iframeSnippet,
+  leavesOut,
   scriptSnippet,
   snippetAttributes,
   tokenCss,
@@ -128,5 +130,24 @@ describe('snippet builder: the snippets', () => {
     ).to.equal(
       '<iframe src="https://www.kunta.fi/digione/dist/embed/index.html?widget=event-card&amp;heading=Tietoisku+%26+kahvit" title="DigiOne: &quot;infotilaisuus&quot;" width="100%" height="900" loading="lazy"></iframe>',
     );
+  });
+});
+
+describe('snippet builder: what the snippet takes', () => {
+  it('loads the script from the editor’s own URL only when chosen and fetchable, else the pinned CDN copy', () => {
+    const own = 'https://www.kunta.fi/digione/dist/digione-widgets.js';
+    expect(chosenScriptUrl({ 'script-location': 'own', 'script-url': ` ${own} ` }, '1.2.3')).to.equal(own);
+    expect(chosenScriptUrl({ 'script-location': 'own', 'script-url': 'javascript:alert(1)' }, '1.2.3')).to.equal(cdnScriptUrl('1.2.3'));
+    expect(chosenScriptUrl({ 'script-location': 'cdn', 'script-url': own }, '1.2.3')).to.equal(cdnScriptUrl('1.2.3'));
+  });
+
+  it('says when it leaves out what the editor typed: a refused value, a colour that is not hex, a municipality not chosen', () => {
+    const colours = Object.fromEntries(COLOUR_TOKENS.map((token) => [token, '#123456']));
+    const good = { ...colours, endpoint, 'privacy-url': 'https://www.kunta.fi/tietosuoja' };
+    expect(leavesOut('join-form', good)).to.equal(false);
+    expect(leavesOut('join-form', { ...good, endpoint: 'javascript:alert(1)' })).to.equal(true);
+    expect(leavesOut('join-form', { ...good, [COLOUR_TOKENS[0]]: 'red;}' })).to.equal(true);
+    expect(leavesOut('join-form', good, 'Espo')).to.equal(true);
+    expect(leavesOut('join-form', { ...good, municipality: '049' }, 'Espoo')).to.equal(false);
   });
 });
