@@ -8,7 +8,7 @@
 // shows the widget's content (bench/pages/probe.js), long tasks (PerformanceObserver
 // 'longtask'), and the JS heap after a forced GC (CDP Performance.getMetrics JSHeapUsedSize)
 // minus that of a blank page with the same probe.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import Fastify from 'fastify';
 import { transform } from 'esbuild';
 import { launchBrowser, root } from '../test/e2e/support.mjs';
 import { defaultQuestionnaire, generatedQuestionnaire, toSurveyJs, countQuestions } from './questionnaires.mjs';
+import { goalTable } from './goals.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 5);
@@ -31,6 +32,15 @@ const read = (path) => readFileSync(`${root}${path}`);
 
 serve('/lib/digione-widgets.js', JS, read('dist/digione-widgets.js'));
 serve('/lib/digione-lazy.js', JS, read('dist/digione-lazy.js'));
+// What digione-widgets.js may add beside itself (dist/parts/: shared part, widgets, strings),
+// served at the same place relative to it.
+if (existsSync(`${root}dist/parts`)) {
+  for (const file of readdirSync(`${root}dist/parts`, { recursive: true })) {
+    const path = `dist/parts/${String(file).replaceAll('\\', '/')}`;
+    if (path.endsWith('.js')) serve(`/lib/${path.slice('dist/'.length)}`, JS, read(path));
+    else if (path.endsWith('.json')) serve(`/lib/${path.slice('dist/'.length)}`, 'application/json', read(path));
+  }
+}
 // add-to-calendar-button as its CDN default file (jsDelivr serves the package's `jsdelivr` file,
 // dist/atcb.js, minified); we minify it the same way so neither side is penalised for whitespace.
 const atcb = await transform(read('node_modules/add-to-calendar-button/dist/atcb.js').toString(), { minify: true, loader: 'js' });
@@ -109,6 +119,17 @@ const scenarios = {
     bench: 'join',
     head: script('/lib/digione-widgets.js'),
     body: '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>',
+  }),
+  // the issue's fourth page: one of each widget, the one script tag
+  'all-three': page({
+    bench: 'all',
+    count: 1,
+    expect: fi(builtIn.title),
+    head: script('/lib/digione-widgets.js'),
+    body:
+      ourCards(1) +
+      '<digione-readiness-checker></digione-readiness-checker>' +
+      '<digione-join-form endpoint="/api/submissions" privacy-url="/tietosuoja.html" no-draft></digione-join-form>',
   }),
 };
 // The lazy loader: one card far below the fold (nothing but the loader should load), and one
@@ -197,10 +218,12 @@ async function measure(name) {
   return result;
 }
 
-const MAIN = ['blank', 'card-1', 'atcb-1', 'checker-default', 'survey-default', 'join-form', 'lazy-below', 'lazy-card-1'];
+const MAIN = ['blank', 'card-1', 'atcb-1', 'checker-default', 'survey-default', 'join-form', 'all-three', 'lazy-below', 'lazy-card-1'];
 const SCALING = ['card-10', 'atcb-10', 'card-100', 'atcb-100', 'checker-8', 'survey-8', 'checker-40', 'survey-40', 'checker-200', 'survey-200'];
 if (process.env.BENCH_ONLY) {
   for (const name of process.env.BENCH_ONLY.split(',')) console.log(name, await measure(name));
+  await browser.close();
+  await app.close();
   process.exit(0);
 }
 const samples = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
@@ -308,6 +331,15 @@ ${row(`digione-readiness-checker (built-in, ${countQuestions(builtIn)} questions
 ${row('SurveyJS (same questionnaire)', n('survey-default'))}
 ${ratioRow(n('checker-default'), n('survey-default'))}
 ${row('digione-join-form (no peer)', n('join-form'))}
+${row('all three widgets on one page (no peer)', n('all-three'))}
+
+## Page weight against the issue's goals (issue 10; this run)
+
+JS is the gzip bytes of all JavaScript the page transferred (as above), here in kB of 1000 B as the
+issue and \`size-budget.json\` count them (the tables above: 1024 B); pages in Finnish with the one
+script tag. \`npm run size\` checks the same four pages' weights (scripts/page-weight.mjs).
+
+${goalTable(stats)}
 
 ## The lazy loader (dist/digione-lazy.js; medians of ${RUNS} runs)
 

@@ -6,6 +6,7 @@
 //   checker   <digione-readiness-checker> shows the questionnaire's title (<html data-expect>)
 //   survey    the SurveyJS container shows the questionnaire's title (<html data-expect>)
 //   join      <digione-join-form> shows its form controls
+//   all       one of each: the card, the checker and the join form as above
 //   blank     nothing to wait for (the baseline page)
 performance.mark('bench-start');
 (() => {
@@ -45,6 +46,7 @@ performance.mark('bench-start');
     checker: () => Boolean(document.querySelector('digione-readiness-checker')?.shadowRoot?.textContent.includes(expect)),
     survey: () => Boolean(document.getElementById('survey')?.textContent.includes(expect)),
     join: () => Boolean(document.querySelector('digione-join-form')?.shadowRoot?.querySelector('input, select')),
+    all: () => conditions.cards() && conditions.checker() && conditions.join(),
   };
   const rendered = conditions[kind];
   const settle = () => {
