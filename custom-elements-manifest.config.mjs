@@ -92,10 +92,21 @@ function rewriteModulePaths(node, rewrite) {
 
 export default {
   globs: ['src/**/*.ts'],
-  // data and strings are no API; embed.ts and lazy.ts are the script-tag builds, iframe/ the
+  // data and strings are no API; embed.ts, lazy.ts, loader/, parts/ and readiness/questionnaire-texts.ts are
+  // the script-tag builds, iframe/ the
   // iframe embed page (scripts/build-embed.mjs), attributes.ts the catalogue the embed page, the
   // builder and the WordPress editor use; none of them in dist/esm
-  exclude: ['src/data/**', 'src/locales/**', 'src/embed.ts', 'src/lazy.ts', 'src/iframe/**', 'src/attributes.ts'],
+  exclude: [
+    'src/data/**',
+    'src/locales/**',
+    'src/embed.ts',
+    'src/lazy.ts',
+    'src/loader/**',
+    'src/parts/**',
+    'src/readiness/questionnaire-texts.ts',
+    'src/iframe/**',
+    'src/attributes.ts',
+  ],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -1,20 +1,8 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { onceOnPage } from './scripts/once-on-page.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-
-/**
- * The script tag's guard: a second copy on the page (pasted twice, or another version) must not
- * even start, since Lit's Trusted Types policy "lit-html" can be created only once under a strict
- * CSP. The same version returns quietly; another one warns once, as the define guard does.
- */
-const onceOnPage = {
-  banner: `(function(){var k=Symbol.for("digione-widgets.bundle"),g=globalThis,v=${JSON.stringify(version)},o=g[k];if(o){if(o!==v)console.warn("digione-widgets "+v+" is loaded on a page that already has version "+o+"; the first one stays in use. Load the script once.");return}g[k]=v;`,
-  footer: '})();',
-};
 
 /** A classic script (IIFE) in dist/, next to the others, minified. */
 const classicScript = (entry: string, name: string, fileName: string, output = {}) => ({
@@ -33,14 +21,15 @@ const classicScript = (entry: string, name: string, fileName: string, output = {
  * - default mode: the npm build, ES modules in dist/esm with lit and i18next external and
  *   one entry per widget and per self-defining widget, modules preserved (types come from
  *   `tsc -p tsconfig.build.json`);
- * - `--mode embed`: dist/digione-widgets.js, one classic script (IIFE) with everything inside,
- *   for a `<script src defer>` on a CMS page;
+ * - `--mode embed`: dist/digione-widgets-all.js, one classic script (IIFE) with everything inside
+ *   (all widgets, all languages, the API at once), for a page that wants no further files; the
+ *   script tag's usual file, dist/digione-widgets.js, is the loader (scripts/build-parts.mjs);
  * - `--mode lazy`: dist/digione-lazy.js, the lazy loader (src/lazy.ts), a tiny classic script
  *   that loads digione-widgets.js when a DigiOne element comes near the viewport.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'lazy') return classicScript('lazy.ts', 'DigiOneLazy', 'digione-lazy.js');
-  if (mode === 'embed') return classicScript('embed.ts', 'DigiOneWidgetsBundle', 'digione-widgets.js', onceOnPage);
+  if (mode === 'embed') return classicScript('embed.ts', 'DigiOneWidgetsBundle', 'digione-widgets-all.js', onceOnPage);
   return {
     build: {
       outDir: 'dist/esm',

@@ -32,6 +32,7 @@ const read = (path) => readFileSync(`${root}${path}`);
 
 serve('/lib/digione-widgets.js', JS, read('dist/digione-widgets.js'));
 serve('/lib/digione-lazy.js', JS, read('dist/digione-lazy.js'));
+serve('/lib/digione-widgets-all.js', JS, read('dist/digione-widgets-all.js'));
 // What digione-widgets.js may add beside itself (dist/parts/: shared part, widgets, strings),
 // served at the same place relative to it.
 if (existsSync(`${root}dist/parts`)) {
@@ -108,6 +109,8 @@ const scenarios = {
   blank: page({ bench: 'blank' }),
   'card-1': page({ bench: 'cards', count: 1, head: script('/lib/digione-widgets.js'), body: ourCards(1) }),
   'atcb-1': page({ bench: 'atcb', count: 1, head: script('/lib/atcb.min.js'), body: atcbButtons(1) }),
+  // the same card from the all-in-one file (every widget and language in one script, no parts)
+  'card-1-all': page({ bench: 'cards', count: 1, head: script('/lib/digione-widgets-all.js'), body: ourCards(1) }),
   'checker-default': page({
     bench: 'checker',
     expect: fi(builtIn.title),
@@ -172,6 +175,19 @@ const base = `http://127.0.0.1:${app.server.address().port}`;
 // ---------------------------------------------------------------- measuring
 const browser = await launchBrowser();
 
+/** BENCH_PROFILE=1 with BENCH_ONLY: where the page's main thread spent its time (self time by function and file, top 25). */
+function printProfile(name, profile) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.timeDeltas.forEach((delta, i) => {
+    const { callFrame } = byId.get(profile.samples[i]);
+    const key = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.replace(base, '')}:${callFrame.lineNumber}:${callFrame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + delta / 1000);
+  });
+  console.log(`${name}: self time (ms), top 25`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+}
+
 async function measure(name) {
   if (process.env.BENCH_DEBUG) console.log(`measuring ${name}`);
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
@@ -182,6 +198,11 @@ async function measure(name) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await cdp.send('Performance.enable');
+  if (process.env.BENCH_PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await tab.goto(`${base}/${name}.html`);
   // wait without polling inside the page (that would cost CPU time during the measurement)
   const deadline = Date.now() + 60_000;
@@ -196,6 +217,7 @@ async function measure(name) {
     if (Date.now() > deadline) throw new Error(`${name}: the widget did not render its content within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  if (process.env.BENCH_PROFILE) printProfile(name, (await cdp.send('Profiler.stop')).profile);
   const result = await tab.evaluate(() => {
     const resources = performance.getEntriesByType('resource').filter((entry) => !new URL(entry.name).pathname.startsWith('/bench/'));
     const bytes = (pattern) => resources.filter((entry) => pattern.test(new URL(entry.name).pathname)).reduce((sum, entry) => sum + entry.encodedBodySize, 0);

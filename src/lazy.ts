@@ -16,15 +16,12 @@
  * by a MutationObserver.
  */
 import { TAGS as WIDGET_TAGS } from './core/tags.js';
+import { trustedScriptUrl } from './loader/trusted.js';
 
 const TAGS: readonly string[] = Object.values(WIDGET_TAGS);
 const SELECTOR = TAGS.join(',');
 /** How far below the viewport an element starts the loading, so it is ready when scrolled to. */
 const MARGIN = '600px';
-
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
-}
 
 function start(): void {
   if (TAGS.every((tag) => customElements.get(tag))) return; // the bundle is already on the page
@@ -39,27 +36,12 @@ function start(): void {
     visibility?.disconnect();
     additions.disconnect();
     const element = document.createElement('script');
-    const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-    let url: unknown = bundle;
-    try {
-      url =
-        trustedTypes
-          ?.createPolicy('digione-lazy', {
-            createScriptURL: (value) => {
-              if (value !== bundle) throw new TypeError(`digione-lazy loads only ${bundle}`);
-              return value;
-            },
-          })
-          .createScriptURL(bundle) ?? bundle;
-    } catch {
-      // the page allows no such policy: a plain URL works unless it enforces Trusted Types
-    }
     if (integrity) {
       element.integrity = integrity;
       element.crossOrigin = 'anonymous';
     }
     try {
-      (element as unknown as { src: unknown }).src = url;
+      (element as unknown as { src: unknown }).src = trustedScriptUrl(bundle, bundle);
       // The loader's one job: the bundle's script tag, the same one the page would otherwise
       // write itself. Nothing else of the page is touched.
       document.head.append(element);

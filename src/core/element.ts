@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TFunction } from 'i18next';
 import {
@@ -12,7 +12,7 @@ import {
   type SendPolicy,
   type SendSetup,
 } from './config.js';
-import { registerStrings, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
+import { registerStrings, requestStrings, stringsMissing, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
 import { shared } from './global.js';
 import { RenderQueue, messageChannelTask } from './render-queue.js';
@@ -103,7 +103,10 @@ export class DigiOneElement extends LitElement {
     connected.add(this);
     observeLanguageChanges();
     this.cleanups.push(
-      onStringsAdded(() => this.requestUpdate()),
+      onStringsAdded(() => {
+        this.updateLanguage(); // the language asked for may have arrived
+        this.requestUpdate();
+      }),
       onConfigure(() => {
         this.updateLanguage();
         this.requestUpdate(); // the configured endpoint may have changed too
@@ -144,11 +147,24 @@ export class DigiOneElement extends LitElement {
     this.updateLanguage();
   }
 
+  /**
+   * Under the script tag's loader a language's strings may not be here yet: they are asked for,
+   * and the element keeps its current language (and text) until they arrive; it never shows keys.
+   */
   private updateLanguage(): void {
-    const ctor = this.constructor as typeof DigiOneElement;
+    const { namespace } = this.constructor as typeof DigiOneElement;
     const next = this.resolveLanguage();
-    this.t = translator(next, ctor.namespace);
+    if (stringsMissing(next, namespace)) {
+      requestStrings(next, namespace);
+      if (!stringsMissing(this.language, namespace)) return;
+    }
+    this.t = translator(next, namespace);
     this.language = next;
+  }
+
+  /** Nothing is shown before the strings of its language are here (only ever waits under the loader). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !stringsMissing(this.language, (this.constructor as typeof DigiOneElement).namespace) && super.shouldUpdate(changed);
   }
 
   /**

@@ -37,9 +37,39 @@ const registered = shared<Set<string>>('i18n-namespaces', () => new Set());
 export function registerStrings(namespace: string, strings: LocalizedStrings): void {
   if (registered.has(namespace)) return;
   registered.add(namespace);
-  for (const language of LANGUAGES) {
-    i18n.addResourceBundle(language, namespace, strings[language], true, false);
-  }
+  // (the script tag's build has none here: its loader brings each language apart)
+  for (const [language, bundle] of Object.entries(strings)) addBuiltinStrings(language as Language, namespace, bundle);
+}
+
+/**
+ * The script tag's loader (src/loader/) brings each widget's strings one language at a time: it
+ * registers here how to ask for a language, and each language part it loads calls
+ * `addBuiltinStrings`. The npm build has no loader and every language built in.
+ */
+interface StringsSource {
+  load?: (language: Language, namespace: string) => void;
+}
+const source = shared<StringsSource>('strings-source', () => ({}));
+const builtin = shared<Set<string>>('strings-builtin', () => new Set());
+
+/** Adds one language of a namespace's built-in strings, under any the page added itself. */
+export function addBuiltinStrings(language: Language, namespace: string, strings: Strings): void {
+  builtin.add(`${language} ${namespace}`);
+  i18n.addResourceBundle(language, namespace, strings, true, false);
+}
+
+/**
+ * Whether the built-in strings of a language still have to arrive before a widget can show it
+ * (only ever true under the loader). Strings a page added with `addResources` do not count:
+ * they may cover a few keys only.
+ */
+export function stringsMissing(language: Language, namespace: string): boolean {
+  return !!source.load && !(builtin.has(`${language} common`) && builtin.has(`${language} ${namespace}`));
+}
+
+/** Asks the loader for a language's strings; they arrive as an `onStringsAdded` call. */
+export function requestStrings(language: Language, namespace: string): void {
+  source.load?.(language, namespace);
 }
 
 /** `DigiOneWidgets.addResources(lang, namespace, resources)`: override or add strings. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { validateCem } from '@wc-toolkit/cem-validator';
 import { integrityOf, readmeHashes } from '../../scripts/integrity.mjs';
-import { importTs } from '../support/import-ts.mjs';
+import { importTs } from '../../scripts/import-ts.mjs';
 
 const built = existsSync('dist/custom-elements.json') && existsSync('dist/integrity.json');
 const skip = !built && 'run after the build';

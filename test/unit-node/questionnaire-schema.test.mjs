@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { importTs } from '../support/import-ts.mjs';
+import { importTs } from '../../scripts/import-ts.mjs';
 
 const schema = JSON.parse(readFileSync('schema/questionnaire.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });

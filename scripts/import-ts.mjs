@@ -1,4 +1,4 @@
-// A TypeScript module of src/ for a node:test file: bundled by esbuild (no DOM, no Lit needed by
+// A TypeScript module of src/ for a build script or a node:test file: bundled by esbuild (no DOM, no Lit needed by
 // the pure modules this is for) and imported from memory.
 import { build } from 'esbuild';
 
