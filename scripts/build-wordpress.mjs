@@ -3,8 +3,9 @@
 // - the PHP, block.json files and readme.txt as they are;
 // - build/editor.js: the block editor script (TypeScript, esbuild; WordPress 6.1's React and block
 //   editor are the `wp.*` globals, so nothing of them is bundled);
-// - assets/: every browser file of the script-tag build (dist/*.js, integrity.json and any chunk
-//   folder the entry loads from beside itself; not the npm build, types or manifest data);
+// - assets/: the script tag's loader (dist/digione-widgets.js), the parts it loads from beside
+//   itself (dist/parts/) and integrity.json; not the all-in-one file, the lazy loader, the
+//   resizer, the npm build, types or manifest data, which the plugin never loads;
 // - build/library.asset.php: the library's version and the entry's integrity hash, read from
 //   dist/integrity.json, for the plugin's <script integrity>;
 // - languages/: the .po files with their compiled .mo (PHP, block titles) and the Jed .json
@@ -18,8 +19,8 @@ import { build } from 'esbuild';
 const source = 'wordpress/digione-widgets';
 const out = 'dist/wordpress/digione-widgets';
 const zipPath = 'dist/wordpress/digione-widgets.zip';
-/** Folders of dist/ that the script tag never loads. */
-const NOT_FOR_THE_SCRIPT_TAG = new Set(['esm', 'types', 'wordpress', 'builder', 'embed']);
+/** What the plugin's pages load: the loader, the folder of its parts, the hashes. */
+const FOR_THE_PLUGIN = new Set(['digione-widgets.js', 'parts', 'integrity.json']);
 const HANDLE = 'digione-widgets-editor';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -33,11 +34,7 @@ for (const entry of ['digione-widgets.php', 'uninstall.php', 'readme.txt', 'incl
   cpSync(join(source, entry), join(out, entry), { recursive: true });
 
 mkdirSync(join(out, 'assets'));
-for (const entry of readdirSync('dist', { withFileTypes: true })) {
-  const from = join('dist', entry.name);
-  if (entry.isDirectory() && !NOT_FOR_THE_SCRIPT_TAG.has(entry.name)) cpSync(from, join(out, 'assets', entry.name), { recursive: true });
-  if (entry.isFile() && (entry.name.endsWith('.js') || entry.name === 'integrity.json')) cpSync(from, join(out, 'assets', entry.name));
-}
+for (const name of FOR_THE_PLUGIN) cpSync(join('dist', name), join(out, 'assets', name), { recursive: true });
 
 mkdirSync(join(out, 'build'));
 const php = (value) => `'${String(value).replace(/[\\']/g, '\\$&')}'`;

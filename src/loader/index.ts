@@ -31,6 +31,8 @@ const QUEUED = ['configure', 'addResources', 'configureSubmissions'];
 
 type Exports = Record<string, (...args: unknown[]) => unknown>;
 
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 function start(): void {
   const script = document.currentScript as HTMLScriptElement | null;
   const folder = new URL('parts/', script?.src || document.baseURI).href;
@@ -79,6 +81,7 @@ function start(): void {
     const missing = results.flatMap((result) => (result.status === 'rejected' ? [(result.reason as Error).message] : []));
     if (missing.length) throw new Error(missing.join(', '));
     for (const entry of entries) {
+      if (entry !== entries[0]) await nextTask(); // one task per part run: no single long task
       const list = parts.entries[entry];
       const exports = registry.require(parts.files[list[list.length - 1]][0]) as Exports;
       if (entry === 'shared' && !core) {

@@ -12,7 +12,7 @@ const integrity = `sha384-${createHash('sha384')
   .update(readFileSync(`${root}dist/digione-widgets.js`))
   .digest('base64')}`;
 // the loader's own Trusted Types policy is named in the page's list, as the README says
-const csp = { 'content-security-policy': `${STRICT_CSP} digione-lazy` };
+const csp = { 'content-security-policy': STRICT_CSP };
 const lazy = (extra = '') => `<link rel="stylesheet" href="/pages/lazy.css"><script src="/dist/digione-lazy.js" defer${extra}></script>`;
 
 const context = usePages(
