@@ -217,7 +217,17 @@ async function measure(name) {
     if (Date.now() > deadline) throw new Error(`${name}: the widget did not render its content within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  if (process.env.BENCH_PROFILE) printProfile(name, (await cdp.send('Profiler.stop')).profile);
+  if (process.env.BENCH_PROFILE) {
+    printProfile(name, (await cdp.send('Profiler.stop')).profile);
+    const timeline = await tab.evaluate(() => [
+      ...performance
+        .getEntriesByType('resource')
+        .map((entry) => `${entry.startTime.toFixed(0).padStart(6)} → ${entry.responseEnd.toFixed(0).padStart(6)}  ${new URL(entry.name).pathname}`),
+      ...performance.getEntriesByType('longtask').map((entry) => `${entry.startTime.toFixed(0).padStart(6)} +${entry.duration.toFixed(0).padStart(5)}  long task`),
+      `${window.__bench.rendered.toFixed(0).padStart(6)}          rendered`,
+    ]);
+    console.log(`${name}: resources, long tasks (ms from navigation)\n${timeline.sort().join('\n')}`);
+  }
   const result = await tab.evaluate(() => {
     const resources = performance.getEntriesByType('resource').filter((entry) => !new URL(entry.name).pathname.startsWith('/bench/'));
     const bytes = (pattern) => resources.filter((entry) => pattern.test(new URL(entry.name).pathname)).reduce((sum, entry) => sum + entry.encodedBodySize, 0);

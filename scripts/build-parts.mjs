@@ -101,7 +101,7 @@ mkdirSync(out, { recursive: true });
 const files = [];
 const index = new Map();
 for (const chunk of chunks) {
-  const code = `globalThis[Symbol.for("digione-widgets.parts")].define(${JSON.stringify(chunk.fileName)},function(require,module,exports){${chunk.code}\n});\n`;
+  const code = `globalThis[Symbol.for("digione-widgets.parts")].define(${JSON.stringify(chunk.fileName)},(function(require,module,exports){${chunk.code}\n}));\n`;
   writeFileSync(`${out}/${chunk.fileName}`, code);
   index.set(chunk.fileName, files.length);
   files.push([chunk.fileName, `sha384-${createHash('sha384').update(code).digest('base64')}`]);
