@@ -1,8 +1,8 @@
 /**
  * The lazy loader (dist/digione-lazy.js, about 1 kB): a classic script a page loads instead of
- * dist/digione-widgets.js. It loads the widgets' bundle only when a DigiOne element is on the
- * page and comes near the viewport, so a page whose widget sits far below the fold (or on a tab
- * the reader never opens) does not pay for it up front.
+ * dist/digione-widgets.js. It adds that script (the loader, which then brings the parts the page
+ * shows) only when a DigiOne element is on the page and comes near the viewport, so a page whose
+ * widget sits far below the fold (or on a tab the reader never opens) does not pay for it up front.
  *
  * ```html
  * <script src="…/dist/digione-lazy.js" defer></script>
@@ -11,8 +11,8 @@
  *
  * The bundle is taken from the same directory as this script unless `data-src` names it;
  * `data-integrity` pins it with SRI. Under Trusted Types (`require-trusted-types-for 'script'`)
- * the page adds the policy `digione-lazy` to its `trusted-types` list; the policy lets through
- * exactly that one bundle URL. Elements added later (a CMS that renders client-side) are found
+ * the page adds the policy `digione-lazy` to its `trusted-types` list; the policy (shared with
+ * the loader, src/loader/trusted.ts) lets through exactly that one URL here. Elements added later (a CMS that renders client-side) are found
  * by a MutationObserver.
  */
 import { TAGS as WIDGET_TAGS } from './core/tags.js';

@@ -34,7 +34,11 @@ type Exports = Record<string, (...args: unknown[]) => unknown>;
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function start(): void {
-  const script = document.currentScript as HTMLScriptElement | null;
+  // its own tag: the one running now, else (a page that ran it some other way) the tag that names it
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => /\/digione-widgets\.js(\?|#|$)/.test(tag.src)) ??
+    null;
   const folder = new URL('parts/', script?.src || document.baseURI).href;
   const crossOrigin = script?.getAttribute('crossorigin') ?? null;
   // SRI needs CORS across origins: verify where the browser can (same origin, or crossorigin set).
@@ -86,7 +90,13 @@ function start(): void {
       const exports = registry.require(parts.files[list[list.length - 1]][0]) as Exports;
       if (entry === 'shared' && !core) {
         core = exports;
-        for (const [name, args] of queue.splice(0)) exports[name](...args);
+        for (const [name, args] of queue.splice(0)) {
+          try {
+            exports[name](...args);
+          } catch (error) {
+            console.error(`digione-widgets: DigiOneWidgets.${name}() failed`, error); // as it would have at once
+          }
+        }
       }
       if (entry === 'api') pure = exports;
     }
