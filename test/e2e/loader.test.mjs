@@ -13,16 +13,17 @@ import { documentOf, pagesDir, SEED_EVENT, widgetsReady } from './pages/harness.
 
 const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
 const loader = readFileSync(`${root}dist/digione-widgets.js`, 'utf8');
-/** The loader's manifest: each part's file name and the integrity the build put beside it. */
-const manifest = new Map([...loader.matchAll(/\[[`"']([\w.-]+\.js)[`"'],[`"'](sha384-[A-Za-z0-9+/=]+)[`"']\]/g)].map((m) => [m[1], m[2]]));
+/** The loader's manifest (scripts/build-parts.mjs): each file with its integrity, each entry as the files it needs. */
+const manifestText = loader.match(/\{files:\[\[.*?\]\],entries:\{.*?\},api:\[.*?\]\}/)?.[0];
+assert.ok(manifestText, 'the loader holds its manifest');
+const manifest = new Function(`return ${manifestText}`)();
+const integrityOf = new Map(manifest.files);
 const partFiles = readdirSync(`${root}dist/parts`).filter((file) => file.endsWith('.js'));
-assert.deepEqual([...manifest.keys()].sort(), [...partFiles].sort(), 'the manifest lists every file of dist/parts/');
-/** The one part file of an entry, e.g. `event-card` → `event-card-AbC123.js` (not `event-card.fi-…`). */
-const part = (entry) => {
-  const found = partFiles.filter((file) => file.slice(0, file.lastIndexOf('-')) === entry);
-  assert.equal(found.length, 1, `one part file for ${entry}`);
-  return found[0];
-};
+assert.deepEqual([...integrityOf.keys()].sort(), [...partFiles].sort(), 'the manifest lists every file of dist/parts/');
+/** The files an entry needs, e.g. `event-card` → [`shared-…js`, …, `event-card-…js`]. */
+const filesOf = (entry) => manifest.entries[entry].map((index) => manifest.files[index][0]);
+/** The entry's own file (the last it needs), e.g. `event-card` → `event-card-AbC123.js`. */
+const part = (entry) => filesOf(entry).at(-1);
 
 /** The dotted keys of the Finnish strings (`status.upcoming`, `calendar.button`, …): what a raw key looks like. */
 const rawKeys = [];
@@ -115,7 +116,12 @@ test('one Finnish event card: the loader and exactly shared, common.fi, event-ca
   const { page, log, requests } = await open('/one.html');
   await widgetsReady(page, ['digione-event-card']);
   await page.waitForLoadState('networkidle');
-  const expected = ['shared', 'common.fi', 'event-card.fi', 'event-card'].map(part);
+  const expected = [...new Set(['shared', 'common.fi', 'event-card.fi', 'event-card'].flatMap(filesOf))];
+  assert.deepEqual(
+    expected.filter((file) => /^(readiness-checker|join-form|api|municipality|default-questionnaire)|\.(sv|en)-/.test(file)),
+    [],
+    'the event card needs nothing of the other widgets or languages',
+  );
   const others = requests.filter((path) => !path.startsWith('/dist/') && !['/one.html', '/pages/csp-probe.js', '/favicon.ico'].includes(path));
   assert.deepEqual(others, [], 'nothing but the page, its probe and dist/');
   assert.deepEqual(
@@ -129,7 +135,7 @@ test('one Finnish event card: the loader and exactly shared, common.fi, event-ca
     ]),
   );
   assert.deepEqual(added.map(([file]) => file).sort(), [...expected].sort());
-  for (const [file, integrity] of added) assert.equal(integrity, manifest.get(file), `integrity of ${file}`);
+  for (const [file, integrity] of added) assert.equal(integrity, integrityOf.get(file), `integrity of ${file}`);
   assert.match((await shadowText(page))[0], /Tulossa/);
   assert.deepEqual(log.errors, []);
   await pageClean(page, log);
