@@ -326,6 +326,7 @@ test('Trusted Types without digione-lazy: nothing throws, the notice shows, the 
   const own = loaderErrors(log);
   assert.equal(own.length, 1, JSON.stringify(log.errors));
   assert.match(own[0], /digione-lazy/);
+  assert.ok(own[0].includes(`${context.url}/dist/parts/${part('shared')}`), 'it names the files');
   await page.close();
 
   const allowed = await open('/tt-allowed.html');
