@@ -147,6 +147,11 @@ test('one Finnish event card: the loader and exactly shared, common.fi, event-ca
   await two.page.waitForLoadState('networkidle');
   const dist = two.requests.filter((path) => path.startsWith('/dist/'));
   assert.deepEqual(dist.sort(), ['/dist/digione-widgets.js', ...expected.map((file) => `/dist/parts/${file}`)].sort(), 'each file fetched once');
+  // Chromium may merge two requests of one URL: the loader must not even ask twice
+  const scripts = await two.page.evaluate(() =>
+    [...document.querySelectorAll('script[src*="/dist/parts/"]')].map((element) => element.src.slice(element.src.lastIndexOf('/') + 1)),
+  );
+  assert.deepEqual(scripts.sort(), [...expected].sort(), 'one script element per file');
   assert.equal((await shadowText(two.page)).filter((text) => /Tulossa/.test(text)).length, 2);
   assert.deepEqual(two.log.errors, []);
   await pageClean(two.page, two.log);
