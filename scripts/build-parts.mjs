@@ -85,6 +85,9 @@ const result = await build({
     target: 'es2020',
     rolldownOptions: {
       input: entries,
+      // vite's app build drops the entries' exports (false): the loader calls the shared part's
+      // configure/addResources/configureSubmissions and the api part's buildIcs, scoreReadiness, …
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'cjs',
         entryFileNames: '[name]-[hash].js',

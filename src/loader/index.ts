@@ -64,7 +64,12 @@ function start(): void {
           element.remove();
           reject(new Error(url));
         };
-        (element as unknown as { src: unknown }).src = trustedScriptUrl(url, folder);
+        try {
+          (element as unknown as { src: unknown }).src = trustedScriptUrl(url, folder);
+        } catch {
+          reject(new TypeError(url)); // Trusted Types refused it: name the file (reported with the policy)
+          return;
+        }
         document.head.append(element);
       });
       arrival.catch(() => arriving.delete(file)); // asked again later: a new try
@@ -83,7 +88,8 @@ function start(): void {
     const files = [...new Set(entries.flatMap((entry) => parts.entries[entry] ?? []))];
     const results = await Promise.allSettled(files.map((i) => fetchFile(parts.files[i])));
     const missing = results.flatMap((result) => (result.status === 'rejected' ? [(result.reason as Error).message] : []));
-    if (missing.length) throw new Error(missing.join(', '));
+    const refused = results.some((result) => result.status === 'rejected' && result.reason instanceof TypeError);
+    if (missing.length) throw new (refused ? TypeError : Error)(missing.join(', '));
     for (const entry of entries) {
       if (entry !== entries[0]) await nextTask(); // one task per part run: no single long task
       const list = parts.entries[entry];

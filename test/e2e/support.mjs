@@ -43,10 +43,13 @@ export function launchBrowser(options = {}) {
  * Serves dist/ at /dist/ and the given pages ({ '/page.html': { body, headers } }) on
  * 127.0.0.1 at a free port. `cdn: true` serves dist/ as a public CDN does, with
  * `Access-Control-Allow-Origin: *` (a `crossorigin` script from another origin needs it).
+ * `intercept(request, reply)`, when given, is an onRequest hook that runs first for every request:
+ * it may answer itself (e.g. a 404 or a changed file in place of a real one) or let it through.
  * Returns { url, close }.
  */
-export async function servePages(pages = {}, { staticDirs = {}, cdn = false } = {}) {
+export async function servePages(pages = {}, { staticDirs = {}, cdn = false, intercept } = {}) {
   const app = Fastify({ logger: false });
+  if (intercept) app.addHook('onRequest', intercept);
   if (cdn) app.addHook('onSend', async (_request, reply) => void reply.header('access-control-allow-origin', '*'));
   await app.register(fastifyStatic, { root: `${root}dist`, prefix: '/dist/' });
   for (const [prefix, dir] of Object.entries(staticDirs)) {
