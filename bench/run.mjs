@@ -223,7 +223,9 @@ async function measure(name) {
       ...performance
         .getEntriesByType('resource')
         .map((entry) => `${entry.startTime.toFixed(0).padStart(6)} → ${entry.responseEnd.toFixed(0).padStart(6)}  ${new URL(entry.name).pathname}`),
-      ...performance.getEntriesByType('longtask').map((entry) => `${entry.startTime.toFixed(0).padStart(6)} +${entry.duration.toFixed(0).padStart(5)}  long task`),
+      ...performance
+        .getEntriesByType('longtask')
+        .map((entry) => `${entry.startTime.toFixed(0).padStart(6)} +${entry.duration.toFixed(0).padStart(5)}  long task`),
       `${window.__bench.rendered.toFixed(0).padStart(6)}          rendered`,
     ]);
     console.log(`${name}: resources, long tasks (ms from navigation)\n${timeline.sort().join('\n')}`);
