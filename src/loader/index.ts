@@ -59,6 +59,9 @@ function start(): void {
         const element = document.createElement('script');
         if (verify) element.integrity = integrity;
         if (crossOrigin !== null) element.crossOrigin = crossOrigin;
+        // an added script is "low" priority, which Chromium holds back while the page is still
+        // loading; these are what the widgets on screen wait for
+        element.fetchPriority = 'high';
         element.onload = () => (registry.has(file) ? resolve() : reject(new Error(url)));
         element.onerror = () => {
           element.remove();
@@ -91,7 +94,6 @@ function start(): void {
     const refused = results.some((result) => result.status === 'rejected' && result.reason instanceof TypeError);
     if (missing.length) throw new (refused ? TypeError : Error)(missing.join(', '));
     for (const entry of entries) {
-      if (entry !== entries[0]) await nextTask(); // one task per part run: no single long task
       const list = parts.entries[entry];
       const exports = registry.require(parts.files[list[list.length - 1]][0]) as Exports;
       if (entry === 'shared' && !core) {
@@ -103,6 +105,7 @@ function start(): void {
             console.error(`digione-widgets: DigiOneWidgets.${name}() failed`, error); // as it would have at once
           }
         }
+        await nextTask(); // the shared part's first run (lit, i18next, core) in a task of its own
       }
       if (entry === 'api') pure = exports;
     }
@@ -169,6 +172,7 @@ function start(): void {
       root.querySelectorAll(tag).forEach((element) => void loadWidget(tag, languageOf(element)));
     }
   };
+  scan(document); // first: the requests go out before the rest is set up
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   }).observe(document.documentElement, { childList: true, subtree: true });
@@ -213,7 +217,6 @@ function start(): void {
   }
   const page = globalThis as unknown as { DigiOneWidgets?: object };
   if (!page.DigiOneWidgets) page.DigiOneWidgets = Object.freeze(api);
-  scan(document);
 }
 
 start();
