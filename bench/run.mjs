@@ -22,6 +22,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 5);
 const OUT = process.env.BENCH_OUT ?? `${root}BENCHMARKS.md`;
 const THROTTLE = 4;
+/** Chrome DevTools' "Slow 4G" preset: 150 ms round trip (its 562.5 ms at the HTTP layer), 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_NETWORK = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const started = Date.now();
 
 // ---------------------------------------------------------------- what the server serves
@@ -157,6 +159,9 @@ for (const [size, questionnaire] of Object.entries(questionnaires)) {
     body: `<div id="survey" data-src="/q/survey-${size}.json"></div>`,
   });
 }
+// The same pages over a slow mobile network (name ending in -slow: see SLOW_NETWORK): what the
+// bytes cost where they travel, which the CPU-bound localhost rows do not show.
+for (const name of ['card-1', 'card-1-all', 'atcb-1']) scenarios[`${name}-slow`] = scenarios[name];
 for (const [name, html] of Object.entries(scenarios)) files.set(`/${name}.html`, { type: 'text/html; charset=utf-8', body: gzipSync(html) });
 
 const app = Fastify({ logger: false });
@@ -197,6 +202,10 @@ async function measure(name) {
   tab.on('crash', () => errors.push('the page crashed'));
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (name.endsWith('-slow')) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  }
   await cdp.send('Performance.enable');
   if (process.env.BENCH_PROFILE) {
     await cdp.send('Profiler.enable');
@@ -252,7 +261,21 @@ async function measure(name) {
   return result;
 }
 
-const MAIN = ['blank', 'card-1', 'atcb-1', 'card-1-all', 'checker-default', 'survey-default', 'join-form', 'all-three', 'lazy-below', 'lazy-card-1'];
+const MAIN = [
+  'blank',
+  'card-1',
+  'atcb-1',
+  'card-1-all',
+  'card-1-slow',
+  'card-1-all-slow',
+  'atcb-1-slow',
+  'checker-default',
+  'survey-default',
+  'join-form',
+  'all-three',
+  'lazy-below',
+  'lazy-card-1',
+];
 const SCALING = ['card-10', 'atcb-10', 'card-100', 'atcb-100', 'checker-8', 'survey-8', 'checker-40', 'survey-40', 'checker-200', 'survey-200'];
 if (process.env.BENCH_ONLY) {
   for (const name of process.env.BENCH_ONLY.split(',')) console.log(name, await measure(name));
@@ -365,6 +388,15 @@ ${row('add-to-calendar-button (1 button)', n('atcb-1'))}
 ${ratioRow(n('card-1'), n('atcb-1'))}
 ${row('digione-event-card (1 card) from the all-in-one file', n('card-1-all'))}
 ${ratioRow(n('card-1-all'), n('atcb-1'))}
+
+The same three pages over DevTools' "Slow 4G" network (150 ms round trip, 1.6 Mbit/s; CDP
+\`Network.emulateNetworkConditions\`), still with 4× CPU throttling:
+
+${HEADER}
+${row('digione-event-card (1 card), the loader', n('card-1-slow'))}
+${row('digione-event-card (1 card), the all-in-one file', n('card-1-all-slow'))}
+${row('add-to-calendar-button (1 button)', n('atcb-1-slow'))}
+${ratioRow(n('card-1-slow'), n('atcb-1-slow'))}
 ${row(`digione-readiness-checker (built-in, ${countQuestions(builtIn)} questions)`, n('checker-default'))}
 ${row('SurveyJS (same questionnaire)', n('survey-default'))}
 ${ratioRow(n('checker-default'), n('survey-default'))}
