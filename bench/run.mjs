@@ -388,6 +388,11 @@ ${row('add-to-calendar-button (1 button)', n('atcb-1'))}
 ${ratioRow(n('card-1'), n('atcb-1'))}
 ${row('digione-event-card (1 card) from the all-in-one file', n('card-1-all'))}
 ${ratioRow(n('card-1-all'), n('atcb-1'))}
+${row(`digione-readiness-checker (built-in, ${countQuestions(builtIn)} questions)`, n('checker-default'))}
+${row('SurveyJS (same questionnaire)', n('survey-default'))}
+${ratioRow(n('checker-default'), n('survey-default'))}
+${row('digione-join-form (no peer)', n('join-form'))}
+${row('all three widgets on one page (no peer)', n('all-three'))}
 
 The same three pages over DevTools' "Slow 4G" network (150 ms round trip, 1.6 Mbit/s; CDP
 \`Network.emulateNetworkConditions\`), still with 4× CPU throttling:
@@ -397,11 +402,6 @@ ${row('digione-event-card (1 card), the loader', n('card-1-slow'))}
 ${row('digione-event-card (1 card), the all-in-one file', n('card-1-all-slow'))}
 ${row('add-to-calendar-button (1 button)', n('atcb-1-slow'))}
 ${ratioRow(n('card-1-slow'), n('atcb-1-slow'))}
-${row(`digione-readiness-checker (built-in, ${countQuestions(builtIn)} questions)`, n('checker-default'))}
-${row('SurveyJS (same questionnaire)', n('survey-default'))}
-${ratioRow(n('checker-default'), n('survey-default'))}
-${row('digione-join-form (no peer)', n('join-form'))}
-${row('all three widgets on one page (no peer)', n('all-three'))}
 
 ## Page weight against the issue's goals (issue 10; this run)
 
