@@ -3,23 +3,19 @@
 // Whether dist/digione-widgets.js is one bundle or a small loader that adds further classic
 // scripts (dist/parts/…), the sum is over whatever the page fetched.
 //
-// Serves dist/ at /dist/ and the four pages below on 127.0.0.1 (a free port), loads each page
-// cold in a fresh Chromium context (test/support/chromium.mjs), waits until every widget shows
+// Serves dist/ at /dist/ and the four pages below on 127.0.0.1 (a free port; the e2e tests'
+// servePages), loads each page cold in a fresh Chromium context (their launchBrowser), waits until every widget shows
 // its content AND no request has been in flight for 500 ms, then reads every .js response the
 // page got from disk by its URL path and sums their gzip -9 sizes.
 //
-// Module: measurePageWeights({ dist, pages }) → [{ page, label, files: [{ path, bytes, count }], bytes }].
+// Module: measurePageWeights({ pages }) → [{ page, label, files: [{ path, bytes, count }], bytes }].
 // CLI: `node scripts/page-weight.mjs [--json]` (after `npm run build`). The budgets are checked by
 // scripts/size.mjs (size-budget.json, "pages").
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { launchBrowser, root, servePages } from '../test/e2e/support.mjs';
 
 /** The README's documented embed line, exactly (a same-origin path instead of the CDN's). */
 export const EMBED = '<script src="/dist/digione-widgets.js" defer></script>';
@@ -42,38 +38,6 @@ export const pageHtml = (body) =>
 
 const IDLE_MS = 500;
 const TIMEOUT_MS = 30_000;
-const TYPES = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-};
-
-/** Serves `dist` at /dist/ and the pages at /<name>.html on 127.0.0.1; resolves to { url, close }. */
-export async function servePages(dist, pages) {
-  const distRoot = resolve(dist);
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const send = (status, type, body) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      response.end(body);
-    };
-    const page = /^\/([\w-]+)\.html$/.exec(path)?.[1];
-    if (page && Object.hasOwn(pages, page)) return send(200, TYPES['.html'], pageHtml(pages[page].body));
-    if (path === '/favicon.ico') return send(204, 'text/plain', '');
-    const file = fileOf(distRoot, path);
-    if (file && existsSync(file) && statSync(file).isFile()) return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-    return send(404, 'text/plain', 'not found');
-  });
-  await new Promise((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${server.address().port}`;
-  const close = () =>
-    new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    });
-  return { url, close };
-}
 
 /** The file under `distRoot` a URL path /dist/… names, or null (outside /dist/ or outside the folder). */
 function fileOf(distRoot, urlPath) {
@@ -157,15 +121,15 @@ function notYetRendered() {
  * its own server and browser. Resolves to [{ page, label, files: [{ path, bytes, count }], bytes }],
  * `bytes` being the gzip -9 size summed over every fetch.
  */
-export async function measurePageWeights({ dist = join(root, 'dist'), pages = Object.keys(PAGES) } = {}) {
-  const distRoot = resolve(dist);
+export async function measurePageWeights({ pages = Object.keys(PAGES) } = {}) {
+  const distRoot = resolve(root, 'dist');
   if (!existsSync(join(distRoot, 'digione-widgets.js'))) throw new Error(`${join(distRoot, 'digione-widgets.js')} is missing: run npm run build first`);
   const unknown = pages.filter((name) => !Object.hasOwn(PAGES, name));
   if (unknown.length) throw new Error(`unknown page(s): ${unknown.join(', ')} (known: ${Object.keys(PAGES).join(', ')})`);
-  const server = await servePages(distRoot, PAGES);
+  const server = await servePages(Object.fromEntries(Object.entries(PAGES).map(([name, { body }]) => [`/${name}.html`, { body: pageHtml(body) }])));
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
     const results = [];
     for (const page of pages) {
       const scripts = await loadPage(browser, server.url, page);
