@@ -1,12 +1,16 @@
 // Issue 10's goals and the table of BENCHMARKS.md that sets a run's medians beside them
 // ("Page weight against the issue's goals"). Pure: bench/run.mjs passes its per-page medians.
 
-/** The page weights' goals, in bytes (1 kB = 1000 B, as size-budget.json "pages"), by bench page. */
+import { readFileSync } from 'node:fs';
+
+const { pages } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+
+/** The page weights' goals, in bytes (1 kB = 1000 B), from size-budget.json "pages", by bench page. */
 export const WEIGHT_GOALS = [
-  { label: 'one event card', page: 'card-1', goal: 32000 },
-  { label: 'one readiness checker', page: 'checker-default', goal: 40000 },
-  { label: 'one join form', page: 'join-form', goal: 40000 },
-  { label: 'all three', page: 'all-three', goal: 45000 },
+  { label: 'one event card', page: 'card-1', goal: pages['event-card'].goal },
+  { label: 'one readiness checker', page: 'checker-default', goal: pages['readiness-checker'].goal },
+  { label: 'one join form', page: 'join-form', goal: pages['join-form'].goal },
+  { label: 'all three', page: 'all-three', goal: pages.all.goal },
 ];
 
 /** The first-render goals: a ratio ours / peer of `key` (at most `goal`), or a plain value in ms. */
