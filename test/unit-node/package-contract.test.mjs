@@ -15,7 +15,7 @@ const TAGS = ['digione-event-card', 'digione-readiness-checker', 'digione-join-f
 
 test('dist/integrity.json has the sha384 of each classic script as built', { skip }, () => {
   const integrity = json('dist/integrity.json');
-  assert.deepEqual(Object.keys(integrity).sort(), ['digione-embed-resizer.js', 'digione-lazy.js', 'digione-widgets.js']);
+  assert.deepEqual(Object.keys(integrity).sort(), ['digione-embed-resizer.js', 'digione-lazy.js', 'digione-widgets-all.js', 'digione-widgets.js']);
   for (const [file, value] of Object.entries(integrity)) assert.equal(value, integrityOf(`dist/${file}`), file);
 });
 
