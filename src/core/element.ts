@@ -13,7 +13,7 @@ import {
   type SendSetup,
 } from './config.js';
 import { registerStrings, requestStrings, stringsMissing, translator, onStringsAdded, type LocalizedStrings } from './i18n.js';
-import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from './language.js';
+import { DEFAULT_LANGUAGE, elementLanguage, type Language } from './language.js';
 import { shared } from './global.js';
 import { RenderQueue, messageChannelTask } from './render-queue.js';
 import { VERSION } from './version.js';
@@ -43,22 +43,6 @@ const firstRenders = shared('first-renders', () => new RenderQueue(FIRST_RENDER_
 /** Outside the class, so the manifest analyzer does not list a bogus event named "name". */
 function composedEvent<T>(name: string, detail: T, cancelable: boolean): CustomEvent<T> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
-}
-
-/** The closest `lang` above a node, crossing shadow roots to their hosts. */
-function inheritedLang(start: Element): string | null {
-  let node: Element | null = start;
-  while (node) {
-    if (node !== document.documentElement && node.hasAttribute('lang')) return node.getAttribute('lang');
-    const parent: Element | null = node.parentElement;
-    if (parent) {
-      node = parent;
-    } else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-  }
-  return null;
 }
 
 /**
@@ -131,15 +115,7 @@ export class DigiOneElement extends LitElement {
    * `<html lang>`, else Finnish. Region tags map to their language; unsupported ones to Finnish.
    */
   resolveLanguage(): Language {
-    const own = this.getAttribute('lang');
-    if (own) return supportedLanguage(own) ?? DEFAULT_LANGUAGE;
-    const root = this.getRootNode();
-    const parent = this.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-    const ancestor = parent ? inheritedLang(parent) : null;
-    if (ancestor) return supportedLanguage(ancestor) ?? DEFAULT_LANGUAGE;
-    const configured = configuredLanguage();
-    if (configured) return configured;
-    return supportedLanguage(document.documentElement.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
+    return elementLanguage(this, configuredLanguage());
   }
 
   /** @internal Called by the shared observer when some `lang` attribute changed. */

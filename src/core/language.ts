@@ -17,3 +17,22 @@ export function supportedLanguage(tag: string | null | undefined): Language | un
 export function intlLocale(language: Language): string {
   return language === 'en' ? 'en-GB' : `${language}-FI`;
 }
+
+/**
+ * The language an element shows: its own `lang`, else the closest ancestor's (crossing shadow
+ * roots to their hosts), else the page's configured `locale`, else `<html lang>`, else Finnish.
+ * Region tags map to their language; unsupported ones to Finnish. The elements and the script
+ * tag's loader (which must guess the same language before the element exists) both use it.
+ */
+export function elementLanguage(element: Element, configured: Language | undefined): Language {
+  const own = element.getAttribute('lang');
+  if (own) return supportedLanguage(own) ?? DEFAULT_LANGUAGE;
+  const above = (node: Element): Element | null => {
+    const root = node.getRootNode();
+    return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  };
+  for (let node = above(element); node && node !== document.documentElement; node = above(node)) {
+    if (node.hasAttribute('lang')) return supportedLanguage(node.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
+  }
+  return configured ?? supportedLanguage(document.documentElement.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
+}

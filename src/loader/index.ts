@@ -14,7 +14,7 @@
  */
 import { TAGS } from '../core/tags.js';
 import { VERSION } from '../core/version.js';
-import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../core/language.js';
+import { elementLanguage, supportedLanguage, type Language } from '../core/language.js';
 import { createRegistry, type Factory } from './registry.js';
 import { POLICY_NAME, trustedScriptUrl } from './trusted.js';
 
@@ -129,11 +129,7 @@ function start(): void {
   };
   (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('digione-widgets.strings-source')] = { load: loadStrings };
 
-  const languageOf = (element: Element): Language => {
-    const marked = element.closest('[lang]');
-    if (marked && marked !== document.documentElement) return supportedLanguage(marked.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
-    return locale ?? supportedLanguage(document.documentElement.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
-  };
+  const languageOf = (element: Element): Language => elementLanguage(element, locale);
 
   const widgets = new Map<string, Promise<void>>();
   const retries = new Set<() => void>();
